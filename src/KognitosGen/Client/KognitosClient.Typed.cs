@@ -1,0 +1,82 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace KognitosGen;
+
+public sealed partial class KognitosClient
+{
+    private const int MaxRunNameLength = 100;
+
+    /// <summary>
+    /// Starts a run of a typed process: uploads its files, then sends its inputs with <c>POST /v2/runs</c>.
+    /// </summary>
+    /// <typeparam name="TProcess">A <see cref="KognitosProcessAttribute"/> class.</typeparam>
+    /// <param name="process">The process, its input properties set.</param>
+    /// <param name="options">Per-run overrides: run name, IDs, stage.</param>
+    /// <param name="cancellationToken">Cancels the start (the run may still have started).</param>
+    /// <returns>A handle to wait for the run and bind its outputs.</returns>
+    public async Task<KognitosRunHandle<TProcess>> StartAsync<TProcess>(
+        TProcess process, KognitosStartOptions? options = null, CancellationToken cancellationToken = default)
+        where TProcess : class, IKognitosProcess
+    {
+        RequiredArgument.NotNull(process, nameof(process));
+        var descriptor = process.Descriptor;
+        var agentId = FirstSet(options?.AgentId, descriptor.AgentId)
+            ?? throw new InvalidOperationException(
+                $"Process {descriptor} has no agent ID: set AgentId on [KognitosProcess] or [assembly: KognitosDefaults], the KognitosAgentId MSBuild property, or KognitosStartOptions.AgentId.");
+        var processId = FirstSet(options?.ProcessId, descriptor.ProcessId)
+            ?? throw new InvalidOperationException(
+                $"Process {descriptor} has no process ID: set ProcessId on [KognitosProcess] or KognitosStartOptions.ProcessId.");
+        var stage = options?.Stage ?? descriptor.Stage;
+        var runName = FirstSet(options?.RunName, null) ?? DefaultRunName(descriptor.Name);
+
+        var fileIds = new List<string>();
+        foreach (var input in process.GetFiles())
+            fileIds.Add(await UploadFileAsync(input.File, agentId, cancellationToken).ConfigureAwait(false));
+
+        var body = RunRequestWriter.Write(runName, processId, agentId, stage, process, fileIds);
+        var run = await StartRunAsync(body, cancellationToken).ConfigureAwait(false);
+        return new KognitosRunHandle<TProcess>(this, process, run);
+    }
+
+    /// <summary>
+    /// Runs a typed process to completion: starts it, waits for it, and binds its outputs onto
+    /// <paramref name="process"/>. Throws <see cref="KognitosRunFailedException"/> when the run does not succeed.
+    /// </summary>
+    /// <typeparam name="TProcess">A <see cref="KognitosProcessAttribute"/> class.</typeparam>
+    /// <param name="process">The process, its input properties set.</param>
+    /// <param name="options">Per-run overrides: run name, IDs, stage.</param>
+    /// <param name="polling">Polling settings; the client's when null.</param>
+    /// <param name="cancellationToken">Stops starting or waiting; a started run goes on.</param>
+    public async Task<KognitosRunResult<TProcess>> RunAsync<TProcess>(
+        TProcess process, KognitosStartOptions? options = null, KognitosPollingOptions? polling = null, CancellationToken cancellationToken = default)
+        where TProcess : class, IKognitosProcess
+    {
+        var handle = await StartAsync(process, options, cancellationToken).ConfigureAwait(false);
+        return await handle.WaitAsync(polling, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>A handle to a run started earlier (for example by another process), to wait for it and bind its outputs.</summary>
+    /// <typeparam name="TProcess">A <see cref="KognitosProcessAttribute"/> class.</typeparam>
+    /// <param name="process">The instance to bind the outputs onto.</param>
+    /// <param name="runId">The run ID.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public async Task<KognitosRunHandle<TProcess>> AttachAsync<TProcess>(TProcess process, string runId, CancellationToken cancellationToken = default)
+        where TProcess : class, IKognitosProcess
+    {
+        RequiredArgument.NotNull(process, nameof(process));
+        var run = await GetRunAsync(runId, cancellationToken).ConfigureAwait(false);
+        return new KognitosRunHandle<TProcess>(this, process, run);
+    }
+
+    private static string? FirstSet(string? first, string? second) =>
+        !string.IsNullOrWhiteSpace(first) ? first : !string.IsNullOrWhiteSpace(second) ? second : null;
+
+    private static string DefaultRunName(string processName)
+    {
+        var name = string.IsNullOrWhiteSpace(processName) ? "KognitosGen run" : processName.Trim();
+        return name.Length <= MaxRunNameLength ? name : name.Substring(0, MaxRunNameLength);
+    }
+}

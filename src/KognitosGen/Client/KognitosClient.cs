@@ -1,0 +1,125 @@
+using System;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Text.Json.Serialization.Metadata;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace KognitosGen;
+
+/// <summary>
+/// A typed client for the Kognitos REST API v2: health, processes, runs, files, waiting for runs, and typed
+/// runs of <see cref="IKognitosProcess"/> classes. Thread-safe; create one and reuse it.
+/// </summary>
+public sealed partial class KognitosClient : IDisposable
+{
+    /// <summary>The name of the <see cref="System.Diagnostics.ActivitySource"/> that traces every call.</summary>
+    public const string ActivitySourceName = "KognitosGen";
+
+    private const string ApiKeyHeader = "x-api-key";
+
+    private readonly HttpClient _http;
+    private readonly bool _ownsHttp;
+    private readonly string _apiKey;
+    private readonly KognitosClientOptions _options;
+    private readonly HttpPipeline _pipeline;
+
+    /// <summary>A client configured from the environment (<see cref="KognitosClientOptions.FromEnvironment"/>).</summary>
+    public KognitosClient()
+        : this(KognitosClientOptions.FromEnvironment())
+    {
+    }
+
+    /// <summary>A client with its own <see cref="HttpClient"/>.</summary>
+    /// <param name="options">The settings; copied, so later changes do not affect this client.</param>
+    public KognitosClient(KognitosClientOptions options)
+        : this(options, null)
+    {
+    }
+
+    /// <summary>A client over a caller-owned <see cref="HttpClient"/> (for example one from IHttpClientFactory).</summary>
+    /// <param name="options">The settings; copied, so later changes do not affect this client.</param>
+    /// <param name="httpClient">The HTTP client to send through; not disposed by this client. Its
+    /// <see cref="HttpClient.BaseAddress"/> is used when <see cref="KognitosClientOptions.BaseUrl"/> is null.</param>
+    public KognitosClient(KognitosClientOptions options, HttpClient? httpClient)
+    {
+        _options = RequiredArgument.NotNull(options, nameof(options)).Clone();
+        _options.Retry.Validate();
+        _options.Polling.Validate();
+        OptionChecks.Positive(_options.RequestTimeout, "RequestTimeout");
+        if (_options.MaxResponseBytes <= 0)
+            throw new ArgumentOutOfRangeException(nameof(options), _options.MaxResponseBytes, "MaxResponseBytes must be positive.");
+
+        var apiKey = string.IsNullOrWhiteSpace(_options.ApiKey)
+            ? Environment.GetEnvironmentVariable(KognitosClientOptions.ApiKeyEnvironmentVariable)
+            : _options.ApiKey;
+        if (string.IsNullOrWhiteSpace(apiKey))
+        {
+            throw new InvalidOperationException(
+                $"No Kognitos API key: set KognitosClientOptions.ApiKey or the {KognitosClientOptions.ApiKeyEnvironmentVariable} environment variable.");
+        }
+
+        _apiKey = apiKey!.Trim();
+        _options.ApiKey = null;
+        BaseAddress = ApiEndpoint.Resolve(_options, httpClient?.BaseAddress);
+        _ownsHttp = httpClient is null;
+        _http = httpClient ?? CreateOwnHttpClient();
+        _pipeline = new HttpPipeline(_http, _options);
+    }
+
+    /// <summary>The API root this client calls; request paths such as <c>v2/runs</c> are relative to it.</summary>
+    public Uri BaseAddress { get; }
+
+    /// <summary>The polling settings waits use unless given their own.</summary>
+    public KognitosPollingOptions DefaultPolling => _options.Polling.Clone();
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        if (_ownsHttp)
+            _http.Dispose();
+    }
+
+    /// <summary>Describes the client by its endpoint; never shows the API key.</summary>
+    public override string ToString() => $"KognitosClient({BaseAddress})";
+
+    private static HttpClient CreateOwnHttpClient()
+    {
+#if NET5_0_OR_GREATER
+        // Recycle pooled connections so a long-lived client follows DNS changes.
+        var handler = new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) };
+        return new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan };
+#else
+        return new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
+#endif
+    }
+
+    private ApiCall Get(string operation, string path, string query = "") =>
+        new(operation, HttpMethod.Get, "/" + path, ResendRule.Idempotent, () => NewRequest(HttpMethod.Get, path + query, null));
+
+    private ApiCall Post(string operation, string path, byte[] jsonBody) =>
+        new(operation, HttpMethod.Post, "/" + path, ResendRule.OnlyIfNotSent, () => NewRequest(HttpMethod.Post, path, jsonBody));
+
+    private HttpRequestMessage NewRequest(HttpMethod method, string pathAndQuery, byte[]? jsonBody)
+    {
+        var request = new HttpRequestMessage(method, new Uri(BaseAddress, pathAndQuery));
+        request.Headers.TryAddWithoutValidation(ApiKeyHeader, _apiKey);
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        if (jsonBody is not null)
+        {
+            request.Content = new ByteArrayContent(jsonBody);
+            request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        }
+
+        return request;
+    }
+
+    private async Task<T> SendAsync<T>(ApiCall call, JsonTypeInfo<T> type, string resourceName, CancellationToken cancellationToken)
+        where T : class
+    {
+        var response = await _pipeline.SendAsync(call, cancellationToken).ConfigureAwait(false);
+        return ResponseReader.Read(call, response, type, resourceName);
+    }
+
+    private static string EscapePath(string segment) => Uri.EscapeDataString(segment);
+}

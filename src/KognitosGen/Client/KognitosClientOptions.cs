@@ -1,0 +1,78 @@
+using System;
+
+namespace KognitosGen;
+
+/// <summary>Settings of a <see cref="KognitosClient"/>. The client copies them when it is created.</summary>
+public sealed class KognitosClientOptions
+{
+    /// <summary>The environment variable read for the API key when <see cref="ApiKey"/> is not set.</summary>
+    public const string ApiKeyEnvironmentVariable = "KOGNITOS_API_KEY";
+
+    /// <summary>The environment variable <see cref="FromEnvironment"/> reads for <see cref="BaseUrl"/>.</summary>
+    public const string BaseUrlEnvironmentVariable = "KOGNITOS_BASE_URL";
+
+    /// <summary>The environment variable <see cref="FromEnvironment"/> reads for <see cref="Region"/> (US, EU or UK).</summary>
+    public const string RegionEnvironmentVariable = "KOGNITOS_REGION";
+
+    /// <summary>The region to call when <see cref="BaseUrl"/> is not set. Default <see cref="KognitosRegion.US"/>.</summary>
+    public KognitosRegion Region { get; set; } = KognitosRegion.US;
+
+    /// <summary>
+    /// The API root (for example an emulator's <c>http://127.0.0.1:5080</c>); overrides <see cref="Region"/>.
+    /// A trailing <c>/v2</c> is accepted. Plain <c>http</c> is refused unless the host is loopback.
+    /// </summary>
+    public Uri? BaseUrl { get; set; }
+
+    /// <summary>The API key sent as <c>x-api-key</c>; read from <c>KOGNITOS_API_KEY</c> when null.</summary>
+    public string? ApiKey { get; set; }
+
+    /// <summary>How long one HTTP attempt may take, body included. Default 100 s.</summary>
+    public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(100);
+
+    /// <summary>The largest response body read; a larger one fails the call. Default 16 MiB.</summary>
+    public int MaxResponseBytes { get; set; } = 16 * 1024 * 1024;
+
+    /// <summary>How reads are retried.</summary>
+    public KognitosRetryOptions Retry { get; set; } = new();
+
+    /// <summary>How runs are polled until they finish.</summary>
+    public KognitosPollingOptions Polling { get; set; } = new();
+
+    /// <summary>
+    /// Options from the environment: <c>KOGNITOS_API_KEY</c>, and <c>KOGNITOS_BASE_URL</c> or
+    /// <c>KOGNITOS_REGION</c> where set.
+    /// </summary>
+    public static KognitosClientOptions FromEnvironment()
+    {
+        var options = new KognitosClientOptions { ApiKey = Environment.GetEnvironmentVariable(ApiKeyEnvironmentVariable) };
+        var baseUrl = Environment.GetEnvironmentVariable(BaseUrlEnvironmentVariable);
+        if (!string.IsNullOrWhiteSpace(baseUrl))
+        {
+            options.BaseUrl = Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri)
+                ? uri
+                : throw new InvalidOperationException($"{BaseUrlEnvironmentVariable} is not an absolute URL.");
+        }
+
+        var region = Environment.GetEnvironmentVariable(RegionEnvironmentVariable);
+        if (!string.IsNullOrWhiteSpace(region))
+        {
+            options.Region = Enum.TryParse<KognitosRegion>(region!.Trim(), ignoreCase: true, out var parsed) && Enum.IsDefined(typeof(KognitosRegion), parsed)
+                ? parsed
+                : throw new InvalidOperationException($"{RegionEnvironmentVariable} must be US, EU or UK.");
+        }
+
+        return options;
+    }
+
+    /// <summary>Describes the options with the API key left out.</summary>
+    public override string ToString() =>
+        $"KognitosClientOptions {{ Endpoint = {(BaseUrl?.ToString() ?? Region.ToString())}, ApiKey = {(string.IsNullOrEmpty(ApiKey) ? "(not set)" : "(set)")}, RequestTimeout = {RequestTimeout} }}";
+
+    internal KognitosClientOptions Clone()
+    {
+        var copy = (KognitosClientOptions)MemberwiseClone();
+        copy.Retry = (Retry ?? throw new InvalidOperationException("KognitosClientOptions.Retry must not be null.")).Clone();
+        copy.Polling = (Polling ?? throw new InvalidOperationException("KognitosClientOptions.Polling must not be null.")).Clone();
+        return copy;
+    }
+}

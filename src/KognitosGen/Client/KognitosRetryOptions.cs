@@ -1,0 +1,33 @@
+using System;
+
+namespace KognitosGen;
+
+/// <summary>
+/// How reads (GET) are retried after 429, 502, 503, 504 and transient network failures. Run starts and file
+/// creations are never re-sent once they may have reached the server.
+/// </summary>
+public sealed class KognitosRetryOptions
+{
+    /// <summary>Retries after the first attempt; 0 turns retrying off. Default 3.</summary>
+    public int MaxRetries { get; set; } = 3;
+
+    /// <summary>The first backoff delay, doubled on each retry, with full jitter. Default 500 ms.</summary>
+    public TimeSpan BaseDelay { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>The longest backoff delay. Default 10 s.</summary>
+    public TimeSpan MaxDelay { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>The longest <c>Retry-After</c> honoured; a longer one fails the call at once. Default 60 s.</summary>
+    public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromSeconds(60);
+
+    internal void Validate()
+    {
+        if (MaxRetries < 0)
+            throw new ArgumentOutOfRangeException(nameof(MaxRetries), MaxRetries, "Retry.MaxRetries must be 0 or more.");
+        OptionChecks.NotNegative(BaseDelay, "Retry.BaseDelay");
+        OptionChecks.NotNegative(MaxDelay, "Retry.MaxDelay");
+        OptionChecks.NotNegative(MaxRetryAfter, "Retry.MaxRetryAfter");
+    }
+
+    internal KognitosRetryOptions Clone() => (KognitosRetryOptions)MemberwiseClone();
+}

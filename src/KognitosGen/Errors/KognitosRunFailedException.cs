@@ -1,0 +1,21 @@
+using System;
+
+namespace KognitosGen;
+
+/// <summary>A run ended <c>Failed</c>, <c>Cancelled</c> or <c>TimedOut</c> where success was needed.</summary>
+public sealed class KognitosRunFailedException : Exception
+{
+    /// <summary>Reports that <paramref name="run"/> did not succeed.</summary>
+    /// <param name="run">The run in its final state.</param>
+    public KognitosRunFailedException(KognitosRun run)
+        : base($"Kognitos run {(run ?? throw new ArgumentNullException(nameof(run))).Id} ('{run.Name}') of process {run.ProcessId} ended with status {run.StatusText}.")
+    {
+        Run = run;
+    }
+
+    /// <summary>The run in the state it ended in, raw response included.</summary>
+    public KognitosRun Run { get; }
+
+    /// <summary>The status the run ended with.</summary>
+    public KognitosRunStatus Status => Run.Status;
+}

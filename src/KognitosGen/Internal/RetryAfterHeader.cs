@@ -1,0 +1,24 @@
+using System;
+using System.Net.Http;
+
+namespace KognitosGen;
+
+internal static class RetryAfterHeader
+{
+    /// <summary>Reads <c>Retry-After</c> as seconds or as an HTTP date; null when absent.</summary>
+    public static TimeSpan? Read(HttpResponseMessage response)
+    {
+        var header = response.Headers.RetryAfter;
+        if (header is null)
+            return null;
+        if (header.Delta is { } delta)
+            return delta < TimeSpan.Zero ? TimeSpan.Zero : delta;
+        if (header.Date is { } date)
+        {
+            var wait = date - DateTimeOffset.UtcNow;
+            return wait < TimeSpan.Zero ? TimeSpan.Zero : wait;
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,97 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text.Json.Serialization;
+
+namespace KognitosGen;
+
+/// <summary>A run of a process, as returned by the run endpoints.</summary>
+public sealed class KognitosRun
+{
+    private static readonly IReadOnlyList<KognitosNameValue> NoOutputs = Array.Empty<KognitosNameValue>();
+
+    /// <summary>The run ID.</summary>
+    public string Id { get; init; } = "";
+
+    /// <summary>The name given when the run was started.</summary>
+    public string Name { get; init; } = "";
+
+    /// <summary>The ID of the process that runs.</summary>
+    public string ProcessId { get; init; } = "";
+
+    /// <summary>The ID of the agent that holds the process.</summary>
+    public string AgentId { get; init; } = "";
+
+    /// <summary>The stage of the process that runs.</summary>
+    public KognitosStage Stage { get; init; }
+
+    /// <summary>The status exactly as the server sent it, kept even when this client does not know it.</summary>
+    [JsonPropertyName("status")]
+    public string StatusText { get; init; } = "";
+
+    /// <summary>The status, parsed; <see cref="KognitosRunStatus.Unknown"/> for a status this client does not know.</summary>
+    [JsonIgnore]
+    public KognitosRunStatus Status => KognitosRunStatusParser.Parse(StatusText);
+
+    /// <summary>Whether the run has reached a status it will not leave.</summary>
+    [JsonIgnore]
+    public bool IsTerminal => Status.IsTerminal();
+
+    /// <summary>The creation time exactly as sent (the API sends it without a time-zone designator).</summary>
+    [JsonPropertyName("created_at")]
+    public string? CreatedAtText { get; init; }
+
+    /// <summary>The creation time, read as UTC when the server gives no offset; null when it cannot be read.</summary>
+    [JsonIgnore]
+    public DateTimeOffset? CreatedAt =>
+        DateTimeOffset.TryParse(CreatedAtText, CultureInfo.InvariantCulture,
+            DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var value) ? value : null;
+
+    /// <summary>The IDs of the files given to the run.</summary>
+    public IReadOnlyList<string>? FileIds { get; init; }
+
+    /// <summary>The run's output facts; set once the run has succeeded, and not by every endpoint.</summary>
+    [JsonPropertyName("outputs")]
+    public IReadOnlyList<KognitosNameValue>? OutputsOrNull { get; init; }
+
+    /// <summary>The run's output facts, empty when the server sent none.</summary>
+    [JsonIgnore]
+    public IReadOnlyList<KognitosNameValue> Outputs => OutputsOrNull ?? NoOutputs;
+
+    /// <summary>The response body this run was read from, for anything the typed members do not cover.</summary>
+    [JsonIgnore]
+    public string? RawJson => RawUtf8.IsEmpty ? null : System.Text.Encoding.UTF8.GetString(RawUtf8.ToArray());
+
+    /// <summary>The UTF-8 response body this run was read from; empty when the run did not come from a response.</summary>
+    [JsonIgnore]
+    public ReadOnlyMemory<byte> RawUtf8 { get; internal set; }
+
+    /// <summary>Finds an output by its exact fact name.</summary>
+    /// <param name="name">The fact name, for example "the output total".</param>
+    /// <param name="output">The output, when found.</param>
+    public bool TryGetOutput(string name, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out KognitosNameValue? output)
+    {
+        foreach (var candidate in Outputs)
+        {
+            if (string.Equals(candidate.Name, name, StringComparison.Ordinal))
+            {
+                output = candidate;
+                return true;
+            }
+        }
+
+        output = null;
+        return false;
+    }
+
+    /// <summary>Throws <see cref="KognitosRunFailedException"/> unless the run succeeded.</summary>
+    public KognitosRun EnsureSucceeded()
+    {
+        if (Status != KognitosRunStatus.Succeeded)
+            throw new KognitosRunFailedException(this);
+        return this;
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => $"Run {Id} ({Name}) of process {ProcessId}: {StatusText}";
+}
