@@ -1,0 +1,84 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Threading;
+
+namespace KognitosGen.Emulator;
+
+/// <summary>
+/// Live, thread-safe counters: requests received on <c>/v2</c> and the upload route (total and per route),
+/// faults injected per kind, and runs created per process. Admin routes are not counted.
+/// </summary>
+public sealed class EmulatorCounters
+{
+    private readonly ConcurrentDictionary<string, long> _requestsByRoute = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, long> _runsByProcess = new(StringComparer.Ordinal);
+    private readonly long[] _faults = new long[Enum.GetValues<FaultKind>().Length];
+    private long _totalRequests;
+    private long _totalRuns;
+
+    internal EmulatorCounters()
+    {
+    }
+
+    /// <summary>All counted requests, faulted ones included.</summary>
+    public long TotalRequests => Interlocked.Read(ref _totalRequests);
+
+    /// <summary>All runs created.</summary>
+    public long TotalRunsCreated => Interlocked.Read(ref _totalRuns);
+
+    /// <summary>Requests counted for a route, e.g. <c>RequestsFor("POST", "/v2/runs")</c> or a template like <c>/v2/runs/{run_id}</c>.</summary>
+    public long RequestsFor(string method, string route) =>
+        _requestsByRoute.TryGetValue(RouteKey(method, route), out var n) ? n : 0;
+
+    /// <summary>Runs created for a process.</summary>
+    public long RunsCreatedFor(string processId) =>
+        _runsByProcess.TryGetValue(processId, out var n) ? n : 0;
+
+    /// <summary>Faults injected of one kind.</summary>
+    public long FaultsInjected(FaultKind kind) => Interlocked.Read(ref _faults[(int)kind]);
+
+    /// <summary>A consistent-enough copy of every counter (each value is read atomically).</summary>
+    public EmulatorCountersSnapshot Snapshot() => new()
+    {
+        TotalRequests = TotalRequests,
+        RequestsByRoute = new SortedDictionary<string, long>(_requestsByRoute, StringComparer.Ordinal),
+        Faults = new FaultCounts
+        {
+            RateLimited = FaultsInjected(FaultKind.RateLimited),
+            ServiceUnavailable = FaultsInjected(FaultKind.ServiceUnavailable),
+            Delayed = FaultsInjected(FaultKind.Delayed),
+            DroppedBeforeHandling = FaultsInjected(FaultKind.DroppedBeforeHandling),
+            DroppedAfterHandling = FaultsInjected(FaultKind.DroppedAfterHandling),
+        },
+        TotalRunsCreated = TotalRunsCreated,
+        RunsCreatedByProcess = new SortedDictionary<string, long>(_runsByProcess, StringComparer.Ordinal),
+    };
+
+    /// <summary>Sets every counter back to zero.</summary>
+    public void Reset()
+    {
+        _requestsByRoute.Clear();
+        _runsByProcess.Clear();
+        for (var i = 0; i < _faults.Length; i++)
+            Interlocked.Exchange(ref _faults[i], 0);
+        Interlocked.Exchange(ref _totalRequests, 0);
+        Interlocked.Exchange(ref _totalRuns, 0);
+    }
+
+    internal void RequestReceived(string method, string route)
+    {
+        Interlocked.Increment(ref _totalRequests);
+        _requestsByRoute.AddOrUpdate(RouteKey(method, route), 1, static (_, n) => n + 1);
+    }
+
+    internal void FaultInjected(FaultKind kind) => Interlocked.Increment(ref _faults[(int)kind]);
+
+    internal void RunCreated(string processId)
+    {
+        Interlocked.Increment(ref _totalRuns);
+        _runsByProcess.AddOrUpdate(processId, 1, static (_, n) => n + 1);
+    }
+
+    internal static string RouteKey(string method, string route) => method.ToUpperInvariant() + " " + route;
+}

@@ -1,0 +1,194 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace KognitosGen.Emulator;
+
+/// <summary>GET /v2/runs, POST /v2/runs and GET /v2/runs/{run_id}.</summary>
+internal sealed class RunEndpoints(EmulatorRuntime runtime)
+{
+    public void Map(IEndpointRouteBuilder routes)
+    {
+        routes.MapGet("/v2/runs", new RequestDelegate(ListAsync));
+        routes.MapPost("/v2/runs", new RequestDelegate(StartAsync));
+        routes.MapGet("/v2/runs/{run_id}", new RequestDelegate(GetAsync));
+    }
+
+    private async Task ListAsync(HttpContext context)
+    {
+        var errors = new List<ErrorDetail>();
+        var query = context.Request.Query;
+        var processId = RequestValidation.RequiredIdQuery(query["process_id"], "process_id", errors);
+        var agentId = RequestValidation.RequiredIdQuery(query["agent_id"], "agent_id", errors);
+        var stage = RequestValidation.SingleQueryValue(query["stage"], "stage", errors);
+        if (stage is not null && !RequestValidation.TryParseStage(stage, out stage))
+            errors.Add(new ErrorDetail("stage", RequestValidation.StageRuleMessage));
+        var limit = RequestValidation.ParseLimit(query["limit"], errors);
+        var token = RequestValidation.SingleQueryValue(query["continuation_token"], "continuation_token", errors);
+        if (errors.Count > 0)
+        {
+            await ApiResponses.InvalidInputAsync(context, errors);
+            return;
+        }
+
+        if (!ApiResponses.Caller(context).CanAccess(agentId!))
+        {
+            await ApiResponses.ForbiddenAgentAsync(context, agentId!);
+            return;
+        }
+
+        if (!runtime.Scenario.AgentsById.TryGetValue(agentId!, out var agent)
+            || !agent.ProcessesById.ContainsKey(processId!))
+        {
+            await ApiResponses.WriteErrorAsync(context, StatusCodes.Status404NotFound, ErrorMessages.ProcessOrAgentNotFound,
+                [new ErrorDetail(agent is null ? "agent_id" : "process_id",
+                    agent is null ? $"no agent '{agentId}'" : $"no process '{processId}' in agent '{agentId}'")]);
+            return;
+        }
+
+        // The token binds the query (not the limit), as the docs ask for "the same query" on later pages.
+        var tokenScope = $"runs|{agentId}|{processId}|{stage}";
+        long? before = null;
+        if (!string.IsNullOrEmpty(token))
+        {
+            if (!runtime.Tokens.TryDecode(token, tokenScope, out var position))
+            {
+                await ApiResponses.InvalidInputAsync(context,
+                    [new ErrorDetail("continuation_token", "is not a token this endpoint issued for this query")]);
+                return;
+            }
+
+            before = position;
+        }
+
+        var page = runtime.Runs.Page(agentId!, processId!, stage, before, limit);
+        var now = runtime.Time.GetUtcNow();
+        var items = page.Items.Select(r => r.ToResource(now, runtime.Scenario.ListIncludesOutputs)).ToList();
+        var next = page.NextBeforeSequence is { } seq ? runtime.Tokens.Encode(tokenScope, seq) : null;
+        await ApiResponses.WriteJsonAsync(context, StatusCodes.Status200OK,
+            new ListResponse<RunResource>(items, next), WireJsonContext.Readable.ListResponseRunResource);
+    }
+
+    private async Task StartAsync(HttpContext context)
+    {
+        var errors = new List<ErrorDetail>();
+        using var document = await JsonBody.ReadObjectAsync(context, errors);
+        if (document is null)
+        {
+            await ApiResponses.InvalidInputAsync(context, errors);
+            return;
+        }
+
+        var request = StartRunRequest.Read(document.RootElement, errors);
+        if (errors.Count > 0)
+        {
+            await ApiResponses.InvalidInputAsync(context, errors);
+            return;
+        }
+
+        if (!ApiResponses.Caller(context).CanAccess(request.AgentId))
+        {
+            await ApiResponses.ForbiddenAgentAsync(context, request.AgentId);
+            return;
+        }
+
+        var missing = new List<ErrorDetail>();
+        var process = ResolveProcess(request, missing);
+        var fileNames = ResolveFiles(request, missing);
+        if (process is null || missing.Count > 0)
+        {
+            await ApiResponses.WriteErrorAsync(context, StatusCodes.Status404NotFound,
+                ErrorMessages.ReferencedResourceNotFound, missing);
+            return;
+        }
+
+        var outputs = process.Outputs.Select(o => o.Evaluate(request.Inputs, fileNames)).ToList();
+        var run = runtime.Runs.Add((id, sequence) => new StoredRun
+        {
+            Id = id,
+            Sequence = sequence,
+            Name = request.Name,
+            AgentId = request.AgentId,
+            ProcessId = request.ProcessId,
+            Stage = request.Stage,
+            CreatedAt = runtime.Time.GetUtcNow(),
+            FileIds = request.FileIds,
+            Outputs = outputs,
+            Schedule = process.Schedule,
+        });
+        runtime.Counters.RunCreated(run.ProcessId);
+        await ApiResponses.WriteJsonAsync(context, StatusCodes.Status201Created, run.ToCreatedResource(),
+            WireJsonContext.Readable.RunResource);
+    }
+
+    private CompiledProcess? ResolveProcess(StartRunRequest request, List<ErrorDetail> missing)
+    {
+        if (!runtime.Scenario.AgentsById.TryGetValue(request.AgentId, out var agent))
+        {
+            missing.Add(new ErrorDetail("agent_id", $"no agent '{request.AgentId}'"));
+            return null;
+        }
+
+        if (!agent.ProcessesById.TryGetValue(request.ProcessId, out var process))
+        {
+            missing.Add(new ErrorDetail("process_id", $"no process '{request.ProcessId}' in agent '{request.AgentId}'"));
+            return null;
+        }
+
+        if (process.Stage != request.Stage)
+        {
+            missing.Add(new ErrorDetail("stage", $"process '{process.Id}' has no {request.Stage} stage"));
+            return null;
+        }
+
+        return process;
+    }
+
+    private List<string> ResolveFiles(StartRunRequest request, List<ErrorDetail> missing)
+    {
+        var names = new List<string>();
+        var fileIds = request.FileIds ?? [];
+        for (var i = 0; i < fileIds.Count; i++)
+        {
+            var field = $"file_ids[{i}]";
+            if (!runtime.Files.TryGet(fileIds[i], out var file) || file.AgentId != request.AgentId)
+                missing.Add(new ErrorDetail(field, $"no file '{fileIds[i]}' in agent '{request.AgentId}'"));
+            else if (!file.IsUploaded)
+                missing.Add(new ErrorDetail(field, $"file '{fileIds[i]}' has not been uploaded yet"));
+            else
+                names.Add(file.FileName);
+        }
+
+        return names;
+    }
+
+    private async Task GetAsync(HttpContext context)
+    {
+        var runId = context.Request.RouteValues["run_id"] as string;
+        if (!RequestValidation.IsValidId(runId))
+        {
+            await ApiResponses.InvalidInputAsync(context, [new ErrorDetail("run_id", RequestValidation.IdRuleMessage)]);
+            return;
+        }
+
+        if (!runtime.Runs.TryGet(runId!, out var run))
+        {
+            await ApiResponses.WriteErrorAsync(context, StatusCodes.Status404NotFound, ErrorMessages.RunNotFound,
+                [new ErrorDetail("run_id", $"no run '{runId}'")]);
+            return;
+        }
+
+        if (!ApiResponses.Caller(context).CanAccess(run.AgentId))
+        {
+            await ApiResponses.ForbiddenAgentAsync(context, run.AgentId);
+            return;
+        }
+
+        await ApiResponses.WriteJsonAsync(context, StatusCodes.Status200OK,
+            run.ToResource(runtime.Time.GetUtcNow(), includeOutputs: true), WireJsonContext.Readable.RunResource);
+    }
+}

@@ -1,0 +1,41 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace KognitosGen.Emulator;
+
+/// <summary>Builds the web application: Kestrel on the given URLs, the middleware chain and every route.</summary>
+internal static class EmulatorApplication
+{
+    public static WebApplication Build(EmulatorRuntime runtime, IReadOnlyList<string> urls)
+    {
+        // No args and an explicit content root: the emulator must not pick up a host project's settings.
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            ApplicationName = typeof(EmulatorApplication).Assembly.GetName().Name,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.WebHost.UseUrls(urls.ToArray());
+        builder.WebHost.ConfigureKestrel(options => options.AddServerHeader = false);
+
+        var app = builder.Build();
+        app.UseRouting();
+        app.Use(new RequestCountingMiddleware(runtime.Counters).InvokeAsync);
+        app.Use(new FaultInjectionMiddleware(runtime.Faults, runtime.Counters).InvokeAsync);
+        app.Use(new ApiKeyMiddleware(runtime.Scenario).InvokeAsync);
+
+        HealthEndpoints.Map(app);
+        new ProcessEndpoints(runtime).Map(app);
+        new RunEndpoints(runtime).Map(app);
+        new FileEndpoints(runtime).Map(app);
+        new UploadEndpoints(runtime).Map(app);
+        new AdminEndpoints(runtime).Map(app);
+        UnmatchedApiEndpoint.Map(app);
+        return app;
+    }
+}

@@ -1,0 +1,128 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace KognitosGen.Emulator;
+
+/// <summary>
+/// A running Kognitos v2 emulator. Start one per test (or per fixture) on a free loopback port:
+/// <code>
+/// await using var emulator = await KognitosEmulator.StartAsync(scenario);
+/// var client = new HttpClient { BaseAddress = emulator.BaseAddress };
+/// </code>
+/// </summary>
+public sealed class KognitosEmulator : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly EmulatorRuntime _runtime;
+    private int _disposed;
+
+    private KognitosEmulator(WebApplication app, EmulatorRuntime runtime, IReadOnlyList<Uri> addresses)
+    {
+        _app = app;
+        _runtime = runtime;
+        Addresses = addresses;
+        BaseAddress = addresses[0];
+    }
+
+    /// <summary>The first address listened on, with a trailing slash, e.g. <c>http://127.0.0.1:54321/</c>.</summary>
+    public Uri BaseAddress { get; }
+
+    /// <summary>Every address listened on.</summary>
+    public IReadOnlyList<Uri> Addresses { get; }
+
+    /// <summary>Live request, fault and run counters.</summary>
+    public EmulatorCounters Counters => _runtime.Counters;
+
+    /// <summary>
+    /// The faults in force (a copy). Setting replaces them and restarts the random sequence from their seed;
+    /// out-of-range settings throw <see cref="ArgumentException"/>.
+    /// </summary>
+    public FaultSettings Faults
+    {
+        get => _runtime.Faults.Settings;
+        set => _runtime.Faults.Update(value);
+    }
+
+    /// <summary>Starts an emulator for <paramref name="scenario"/> on a free loopback port.</summary>
+    /// <exception cref="ScenarioException">The scenario is invalid.</exception>
+    public static Task<KognitosEmulator> StartAsync(EmulatorScenario scenario, CancellationToken cancellationToken = default) =>
+        StartAsync(scenario, new KognitosEmulatorOptions(), cancellationToken);
+
+    /// <summary>Starts an emulator for scenario JSON text on a free loopback port.</summary>
+    /// <exception cref="ScenarioException">The JSON or the scenario is invalid.</exception>
+    public static Task<KognitosEmulator> StartAsync(string scenarioJson, CancellationToken cancellationToken = default) =>
+        StartAsync(EmulatorScenario.FromJson(scenarioJson), new KognitosEmulatorOptions(), cancellationToken);
+
+    /// <summary>Starts an emulator for a scenario file on a free loopback port.</summary>
+    /// <exception cref="ScenarioException">The file cannot be read or the scenario is invalid.</exception>
+    public static Task<KognitosEmulator> StartFromFileAsync(string path, CancellationToken cancellationToken = default) =>
+        StartCoreAsync(EmulatorScenario.LoadFile(path), new KognitosEmulatorOptions(), path, cancellationToken);
+
+    /// <summary>Starts an emulator for the embedded demo scenario on a free loopback port.</summary>
+    public static Task<KognitosEmulator> StartDemoAsync(CancellationToken cancellationToken = default) =>
+        StartCoreAsync(EmulatorScenario.Demo(), new KognitosEmulatorOptions(), "embedded demo scenario", cancellationToken);
+
+    /// <summary>Starts an emulator for <paramref name="scenario"/> with explicit hosting options.</summary>
+    /// <exception cref="ScenarioException">The scenario is invalid.</exception>
+    public static Task<KognitosEmulator> StartAsync(EmulatorScenario scenario, KognitosEmulatorOptions options,
+        CancellationToken cancellationToken = default) =>
+        StartCoreAsync(scenario, options, "scenario", cancellationToken);
+
+    /// <summary>Stops listening and releases the port.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+            return;
+        try
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+            await _app.StopAsync(timeout.Token);
+        }
+        finally
+        {
+            await _app.DisposeAsync();
+        }
+    }
+
+    /// <summary>Waits until the host shuts down (Ctrl+C for the command line).</summary>
+    internal Task WaitForShutdownAsync(CancellationToken cancellationToken) => _app.WaitForShutdownAsync(cancellationToken);
+
+    internal CompiledScenario Scenario => _runtime.Scenario;
+
+    internal static async Task<KognitosEmulator> StartCoreAsync(EmulatorScenario scenario, KognitosEmulatorOptions options,
+        string source, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(options);
+        var runtime = new EmulatorRuntime(ScenarioCompiler.Compile(scenario, source), options.TimeProvider);
+        var app = EmulatorApplication.Build(runtime, [.. options.Urls]);
+        try
+        {
+            await app.StartAsync(cancellationToken);
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
+
+        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses
+            .Select(a => new Uri(a.EndsWith('/') ? a : a + "/"))
+            .ToList();
+        if (addresses is null || addresses.Count == 0)
+        {
+            await app.DisposeAsync();
+            throw new InvalidOperationException("The emulator started but reports no listening address.");
+        }
+
+        return new KognitosEmulator(app, runtime, addresses);
+    }
+}

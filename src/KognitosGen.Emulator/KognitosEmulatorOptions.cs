@@ -1,0 +1,17 @@
+using System;
+using System.Collections.Generic;
+
+namespace KognitosGen.Emulator;
+
+/// <summary>How an in-process emulator is hosted.</summary>
+public sealed class KognitosEmulatorOptions
+{
+    /// <summary>
+    /// The URLs Kestrel listens on. The default, <c>http://127.0.0.1:0</c>, takes a free loopback port;
+    /// <see cref="KognitosEmulator.BaseAddress"/> tells which.
+    /// </summary>
+    public IList<string> Urls { get; set; } = new List<string> { "http://127.0.0.1:0" };
+
+    /// <summary>The clock runs are scheduled against; a fake clock lets tests move runs along without waiting.</summary>
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+}

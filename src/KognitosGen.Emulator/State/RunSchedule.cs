@@ -1,0 +1,23 @@
+using System;
+
+namespace KognitosGen.Emulator;
+
+/// <summary>When a run reads which status; status is computed from elapsed time, so no timers run.</summary>
+internal sealed record RunSchedule(int CreatedMs, int PendingMs, int RunningMs, string TerminalStatus)
+{
+    public const string Created = "Created";
+    public const string Pending = "Pending";
+    public const string Running = "Running";
+
+    public string StatusAfter(TimeSpan elapsed)
+    {
+        var ms = elapsed.TotalMilliseconds;
+        if (ms < CreatedMs)
+            return Created;
+        if (ms < (double)CreatedMs + PendingMs)
+            return Pending;
+        if (ms < (double)CreatedMs + PendingMs + RunningMs)
+            return Running;
+        return TerminalStatus;
+    }
+}

@@ -1,0 +1,64 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+
+namespace KognitosGen.Emulator;
+
+/// <summary>Thread-safe store of runs: by ID for lookups, per process in creation order for listing.</summary>
+internal sealed class RunStore
+{
+    private readonly ConcurrentDictionary<string, StoredRun> _byId = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<StoredRun>> _byProcess = new(StringComparer.Ordinal);
+    private readonly object _gate = new();
+    private long _sequence;
+
+    /// <summary>Creates and stores a run; <paramref name="create"/> gets a fresh unique ID and sequence number.</summary>
+    public StoredRun Add(Func<string, long, StoredRun> create)
+    {
+        // Sequence and list position are assigned under one lock so each list stays sorted by sequence.
+        lock (_gate)
+        {
+            string id;
+            do
+                id = IdGenerator.NewId();
+            while (_byId.ContainsKey(id));
+
+            var run = create(id, ++_sequence);
+            _byId[id] = run;
+            var key = ProcessKey(run.AgentId, run.ProcessId);
+            if (!_byProcess.TryGetValue(key, out var list))
+                _byProcess[key] = list = [];
+            list.Add(run);
+            return run;
+        }
+    }
+
+    public bool TryGet(string id, out StoredRun run) => _byId.TryGetValue(id, out run!);
+
+    /// <summary>Runs of one process, newest first, older than <paramref name="beforeSequence"/> when given.</summary>
+    public RunPage Page(string agentId, string processId, string? stage, long? beforeSequence, int limit)
+    {
+        lock (_gate)
+        {
+            if (!_byProcess.TryGetValue(ProcessKey(agentId, processId), out var list))
+                return new RunPage([], null);
+
+            var items = new List<StoredRun>(Math.Min(limit, list.Count));
+            for (var i = list.Count - 1; i >= 0; i--)
+            {
+                var run = list[i];
+                if (beforeSequence is { } before && run.Sequence >= before)
+                    continue;
+                if (stage is not null && run.Stage != stage)
+                    continue;
+                if (items.Count == limit)
+                    return new RunPage(items, items[^1].Sequence);
+                items.Add(run);
+            }
+
+            return new RunPage(items, null);
+        }
+    }
+
+    private static string ProcessKey(string agentId, string processId) => agentId + "/" + processId;
+}
