@@ -8,26 +8,52 @@ namespace KognitosGen;
 /// <summary>A run of a process, as returned by the run endpoints.</summary>
 public sealed class KognitosRun
 {
+    private readonly string _id = "";
+    private readonly string _name = "";
+    private readonly string _processId = "";
+    private readonly string _agentId = "";
+    private readonly string _statusText = "";
+
     private static readonly IReadOnlyList<KognitosNameValue> NoOutputs = Array.Empty<KognitosNameValue>();
 
     /// <summary>The run ID.</summary>
-    public string Id { get; init; } = "";
+    public string Id
+    {
+        get => _id;
+        init => _id = value ?? "";
+    }
 
     /// <summary>The name given when the run was started.</summary>
-    public string Name { get; init; } = "";
+    public string Name
+    {
+        get => _name;
+        init => _name = value ?? "";
+    }
 
     /// <summary>The ID of the process that runs.</summary>
-    public string ProcessId { get; init; } = "";
+    public string ProcessId
+    {
+        get => _processId;
+        init => _processId = value ?? "";
+    }
 
     /// <summary>The ID of the agent that holds the process.</summary>
-    public string AgentId { get; init; } = "";
+    public string AgentId
+    {
+        get => _agentId;
+        init => _agentId = value ?? "";
+    }
 
     /// <summary>The stage of the process that runs.</summary>
     public KognitosStage Stage { get; init; }
 
     /// <summary>The status exactly as the server sent it, kept even when this client does not know it.</summary>
     [JsonPropertyName("status")]
-    public string StatusText { get; init; } = "";
+    public string StatusText
+    {
+        get => _statusText;
+        init => _statusText = value ?? "";
+    }
 
     /// <summary>The status, parsed; <see cref="KognitosRunStatus.Unknown"/> for a status this client does not know.</summary>
     [JsonIgnore]

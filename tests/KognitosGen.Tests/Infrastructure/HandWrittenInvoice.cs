@@ -1,0 +1,56 @@
+using System.Text.Json;
+
+namespace KognitosGen.Tests.Infrastructure;
+
+/// <summary>
+/// What the source generator will write for an invoice process, written by hand so the runtime's typed path
+/// can be tested on its own.
+/// </summary>
+public sealed class HandWrittenInvoice : IKognitosProcess
+{
+    public static KognitosProcessDescriptor Shape(string? agentId = "a7xm2kp9qwj3v5nh8t4c6r1e9z", string? processId = "b4fznghynbdemslfd5k044fgd") => new(
+        "to process the invoices", agentId, processId, KognitosStage.Published,
+        ["invoice number", "amount"], ["the output total", "the output vendor"], ["invoice"]);
+
+    public KognitosProcessDescriptor Descriptor { get; init; } = Shape();
+
+    public required string InvoiceNumber { get; init; }
+
+    public decimal Amount { get; init; }
+
+    public KognitosFile? Scan { get; init; }
+
+    public decimal Total { get; private set; }
+
+    public string? Vendor { get; private set; }
+
+    public void WriteInputs(Utf8JsonWriter writer)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("name", "invoice number");
+        writer.WriteString("value", InvoiceNumber);
+        writer.WriteEndObject();
+        writer.WriteStartObject();
+        writer.WriteString("name", "amount");
+        writer.WriteNumber("value", Amount);
+        writer.WriteEndObject();
+    }
+
+    public IReadOnlyList<KognitosFileInput> GetFiles() => Scan is null ? [] : [new KognitosFileInput("invoice", Scan)];
+
+    public void BindOutputs(KognitosRun run)
+    {
+        foreach (var output in run.Outputs)
+        {
+            switch (output.Name)
+            {
+                case "the output total":
+                    Total = output.Value.GetDecimal();
+                    break;
+                case "the output vendor":
+                    Vendor = output.Value.GetString();
+                    break;
+            }
+        }
+    }
+}
