@@ -59,7 +59,7 @@ public sealed class KognitosEmulator : IAsyncDisposable
     /// <summary>Starts an emulator for scenario JSON text on a free loopback port.</summary>
     /// <exception cref="ScenarioException">The JSON or the scenario is invalid.</exception>
     public static Task<KognitosEmulator> StartAsync(string scenarioJson, CancellationToken cancellationToken = default) =>
-        StartAsync(EmulatorScenario.FromJson(scenarioJson), new KognitosEmulatorOptions(), cancellationToken);
+        StartCoreAsync(EmulatorScenario.FromJson(scenarioJson), new KognitosEmulatorOptions(), "scenario JSON", cancellationToken);
 
     /// <summary>Starts an emulator for a scenario file on a free loopback port.</summary>
     /// <exception cref="ScenarioException">The file cannot be read or the scenario is invalid.</exception>

@@ -29,7 +29,8 @@ internal sealed class ContinuationTokenCodec
     {
         position = 0;
         Span<byte> bytes = stackalloc byte[PositionBytes + MacBytes + 3];
-        if (token.Length == 0 || !Base64Url.TryDecodeFromChars(token, bytes, out var written)
+        // IsValid first: TryDecodeFromChars throws, rather than returns false, on characters outside the alphabet.
+        if (token.Length == 0 || !Base64Url.IsValid(token) || !Base64Url.TryDecodeFromChars(token, bytes, out var written)
             || written != PositionBytes + MacBytes)
             return false;
 
