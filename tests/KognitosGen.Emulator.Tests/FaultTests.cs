@@ -203,8 +203,8 @@ public sealed class FaultTests
     }
 
     /// <summary>
-    /// A new connection per request: on a reused pooled connection, SocketsHttpHandler may transparently resend a
-    /// request whose connection died before any response byte, which would blur what these tests count.
+    /// A new connection per request, so what these tests count never depends on connection-pool state
+    /// (which connection was reused, or whether a handler retries on a connection it believed idle).
     /// </summary>
     internal static async Task<HttpResponseMessage> PostOnFreshConnectionAsync(KognitosEmulator emulator, string path, string json)
     {

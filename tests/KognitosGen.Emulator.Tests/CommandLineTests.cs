@@ -1,0 +1,104 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+
+namespace KognitosGen.Emulator.Tests;
+
+/// <summary>The emulator as a separate process, the way <c>dotnet run --project src/KognitosGen.Emulator</c> runs it.</summary>
+[Trait("Category", "Emulator")]
+public sealed class CommandLineTests
+{
+    private static readonly string EmulatorDll = Path.Combine(AppContext.BaseDirectory, "KognitosGen.Emulator.dll");
+
+    [Fact]
+    public async Task A_bad_scenario_file_exits_1_naming_the_file_and_the_problem()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"bad-scenario-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(path, """{"apiKeys":[{"key":"k"}],"agents":[{"id":"no spaces allowed"}]}""");
+        try
+        {
+            var (exitCode, _, stderr) = await RunToExitAsync("--scenario", path);
+
+            Assert.Equal(1, exitCode);
+            Assert.Contains(path, stderr, StringComparison.Ordinal);
+            Assert.Contains("agents[0].id", stderr, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public async Task An_unknown_option_exits_2_with_usage()
+    {
+        var (exitCode, _, stderr) = await RunToExitAsync("--port", "5080");
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("unknown option '--port'", stderr, StringComparison.Ordinal);
+        Assert.Contains("--scenario PATH", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Serves_the_scenario_prints_its_address_and_processes_and_accepts_an_extra_key()
+    {
+        var scenario = ScenarioTests.FindRepoFile("samples/emulator/demo.json");
+        using var process = Start("--scenario", scenario, "--urls=http://127.0.0.1:0", "--api-key", "extra-key");
+        try
+        {
+            var banner = new List<string>();
+            Uri? address = null;
+            using var timeout = new System.Threading.CancellationTokenSource(TimeSpan.FromSeconds(30));
+            while (await process.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
+            {
+                banner.Add(line);
+                var match = Regex.Match(line, @"listening on (\S+)");
+                if (match.Success)
+                    address = new Uri(match.Groups[1].Value);
+                if (line.StartsWith("Press Ctrl+C", StringComparison.Ordinal))
+                    break;
+            }
+
+            Assert.NotNull(address);
+            Assert.Contains(banner, l => l.Contains("b4fznghynbdemslfd5k044fgd", StringComparison.Ordinal)
+                && l.Contains("to process the invoices", StringComparison.Ordinal));
+            Assert.Contains(banner, l => l.Contains("o9p8q7r6s5t4u3v2w1x0yzab2", StringComparison.Ordinal)
+                && l.Contains("Draft", StringComparison.Ordinal));
+            Assert.Contains(banner, l => l.Contains("extra-key (organisation)", StringComparison.Ordinal));
+
+            using var http = new HttpClient { BaseAddress = address };
+            using var request = new HttpRequestMessage(HttpMethod.Get, "v2/health");
+            request.Headers.Add("x-api-key", "extra-key");
+            using var response = await http.SendAsync(request);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+    }
+
+    private static async Task<(int ExitCode, string Stdout, string Stderr)> RunToExitAsync(params string[] args)
+    {
+        using var process = Start(args);
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new System.Threading.CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await stdout, await stderr);
+    }
+
+    private static Process Start(params string[] args)
+    {
+        var info = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        info.ArgumentList.Add(EmulatorDll);
+        foreach (var arg in args)
+            info.ArgumentList.Add(arg);
+        return Process.Start(info) ?? throw new InvalidOperationException("could not start the emulator process");
+    }
+}
