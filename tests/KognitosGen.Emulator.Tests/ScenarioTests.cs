@@ -75,7 +75,7 @@ public sealed class ScenarioTests
     }
 
     [Theory]
-    [InlineData("""{"apiKeys":[{"key":"k"}],"agents":[{"id":"a","processes":[{"id":"p","name":"n","stage":"Published","run":{"pendingMS":5}}]}]}""", "pendingMS")]
+    [InlineData("""{"apiKeys":[{"key":"k"}],"agents":[{"id":"a","processes":[{"id":"p","name":"n","stage":"Published","run":{"pendingMS":5}}]}]}""", "$.agents[0].processes[0].run.pendingMS (line 1, position")]
     [InlineData("""{"apiKeys":[{"key":"k"}],"agents":[{"id":"bad id","processes":[]}]}""", "agents[0].id")]
     [InlineData("""{"apiKeys":[{"key":"k"}],"agents":[{"id":"a","processes":[{"id":"p","name":"n"},{"id":"p","name":"m"}]}]}""", "agents[0].processes[1].id")]
     [InlineData("""{"apiKeys":[{"key":"k","agentId":"zz"}],"agents":[{"id":"a"}]}""", "apiKeys[0].agentId")]
@@ -85,7 +85,8 @@ public sealed class ScenarioTests
     [InlineData("""{"apiKeys":[{"key":"k"}],"agents":[{"id":"a","processes":[{"id":"p","name":"n","run":{"runningMs":-1}}]}]}""", "runningMs")]
     [InlineData("""{"apiKeys":[{"key":"k"}],"agents":[{"id":"a"}],"faults":{"dropAfterHandlingRate":3}}""", "faults.dropAfterHandlingRate")]
     [InlineData("""{"apiKeys":[{"key":"k"}],"agents":[{"id":"a","processes":[{"id":"p","name":"n","stage":"Archived"}]}]}""", "stage")]
-    [InlineData("""{"apiKeys":[{"key":"k"}], "agents": [""", "invalid JSON")]
+    [InlineData("""{"apiKeys":[{"key":"k"}], "agents": [""", "(line 1, position")]
+    [InlineData("""{"apiKeys":[{"key":"k"}],"agents":[{"id":"a","processes":[{"id":"p","name":"n","stage":5}]}]}""", "agents[0].processes[0].stage: must be")]
     public async Task Bad_scenarios_fail_with_a_message_naming_the_problem(string json, string expected)
     {
         var error = await Assert.ThrowsAsync<ScenarioException>(() => KognitosEmulator.StartAsync(json));

@@ -107,9 +107,19 @@ public sealed class EmulatorScenario
 
     private static string DescribeJsonError(JsonException ex)
     {
-        // The serializer's message already names the JSON path; strip the type names it adds for .NET readers.
-        var where = ex.Path is null ? string.Empty : $"at {ex.Path}";
+        // The serializer's text is written for .NET readers; keep the position, say the rest in scenario terms.
+        var message = ex.Message;
+        var pathSuffix = message.IndexOf(" Path: ", StringComparison.Ordinal);
+        if (pathSuffix >= 0)
+            message = message[..pathSuffix];
+        if (message.Contains("could not be mapped to any .NET member", StringComparison.Ordinal))
+            message = "unknown member (see docs/emulator.md for the scenario format)";
+        else if (message.StartsWith("The JSON value could not be converted", StringComparison.Ordinal))
+            message = "the value has the wrong type or is not one of the allowed values";
+
+        var where = ex.Path is null ? "the document" : ex.Path;
         var line = ex.LineNumber is { } l ? $" (line {l + 1}, position {ex.BytePositionInLine + 1})" : string.Empty;
-        return $"invalid JSON {where}{line}: {ex.Message}".Replace("  ", " ", StringComparison.Ordinal);
+        return $"{where}{line}: {message}";
     }
+
 }
