@@ -5,27 +5,12 @@ using static KognitosGen.Tests.Emulator.EmulatorScenarios;
 namespace KognitosGen.Tests.Emulator;
 
 /// <summary>The client end to end against the emulator: two independent readings of the wire format agree.</summary>
-public sealed class ClientAgainstEmulatorTests : IAsyncLifetime
+public sealed class ClientAgainstEmulatorTests : EmulatorTest
 {
-    private KognitosEmulator _emulator = null!;
-    private KognitosClient _client = null!;
-
-    public async Task InitializeAsync()
-    {
-        _emulator = await KognitosEmulator.StartAsync(Build());
-        _client = ClientFor(_emulator);
-    }
-
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _emulator.DisposeAsync();
-    }
-
     [Fact]
     public async Task Health_is_ok()
     {
-        var health = await _client.GetHealthAsync();
+        var health = await Client.GetHealthAsync();
 
         Assert.Equal("OK", health.Status);
     }
@@ -34,9 +19,9 @@ public sealed class ClientAgainstEmulatorTests : IAsyncLifetime
     public async Task Processes_are_listed_and_fetched()
     {
         var listed = new List<KognitosProcessInfo>();
-        await foreach (var process in _client.ListProcessesAsync(Agent, pageSize: 2))
+        await foreach (var process in Client.ListProcessesAsync(Agent, pageSize: 2))
             listed.Add(process);
-        var invoices = await _client.GetProcessAsync(Invoices, Agent);
+        var invoices = await Client.GetProcessAsync(Invoices, Agent);
 
         Assert.Equal(new[] { Invoices, Failing, ManyRuns, DraftOnly }.Order(), listed.Select(p => p.Id).Order());
         Assert.Equal("to process the invoices", invoices.Name);
@@ -55,7 +40,7 @@ public sealed class ClientAgainstEmulatorTests : IAsyncLifetime
             Scan = KognitosFile.FromBytes("scan-42.pdf", "%PDF-1.7 fake"u8.ToArray(), "application/pdf"),
         };
 
-        var result = await _client.RunAsync(invoice);
+        var result = await Client.RunAsync(invoice);
 
         Assert.Equal(1234.56m, invoice.Total);
         Assert.Equal("ACME", invoice.Vendor);
@@ -63,18 +48,18 @@ public sealed class ClientAgainstEmulatorTests : IAsyncLifetime
         Assert.True(result.Run.TryGetOutput("the output files", out var files));
         Assert.Equal("scan-42.pdf", Assert.Single(files.Value.EnumerateArray()).GetString());
         Assert.Single(result.Run.FileIds!);
-        Assert.Equal(1, _emulator.Counters.RunsCreatedFor(Invoices));
+        Assert.Equal(1, Emulator.Counters.RunsCreatedFor(Invoices));
     }
 
     [Fact]
     public async Task A_run_moves_through_its_statuses_to_succeeded()
     {
-        var started = await _client.CreateRunAsync(new KognitosCreateRunRequest { Name = "statuses", AgentId = Agent, ProcessId = Invoices });
+        var started = await Client.CreateRunAsync(new KognitosCreateRunRequest { Name = "statuses", AgentId = Agent, ProcessId = Invoices });
         var seen = new List<KognitosRunStatus> { started.Status };
         KognitosRun run;
         do
         {
-            run = await _client.GetRunAsync(started.Id);
+            run = await Client.GetRunAsync(started.Id);
             if (seen[^1] != run.Status)
                 seen.Add(run.Status);
         }
@@ -91,7 +76,7 @@ public sealed class ClientAgainstEmulatorTests : IAsyncLifetime
     public async Task A_failed_run_surfaces_as_run_failed_with_the_run()
     {
         var error = await Assert.ThrowsAsync<KognitosRunFailedException>(() =>
-            _client.RunAsync(new HandWrittenInvoice { InvoiceNumber = "x", Descriptor = HandWrittenInvoice.Shape(processId: Failing) }));
+            Client.RunAsync(new HandWrittenInvoice { InvoiceNumber = "x", Descriptor = HandWrittenInvoice.Shape(processId: Failing) }));
 
         Assert.Equal(KognitosRunStatus.Failed, error.Run.Status);
         Assert.Empty(error.Run.Outputs);
@@ -104,15 +89,15 @@ public sealed class ClientAgainstEmulatorTests : IAsyncLifetime
         foreach (var batch in Enumerable.Range(0, 250).Chunk(25))
         {
             var runs = await Task.WhenAll(batch.Select(i =>
-                _client.CreateRunAsync(new KognitosCreateRunRequest { Name = $"run {i}", AgentId = Agent, ProcessId = ManyRuns })));
+                Client.CreateRunAsync(new KognitosCreateRunRequest { Name = $"run {i}", AgentId = Agent, ProcessId = ManyRuns })));
             created.UnionWith(runs.Select(r => r.Id));
         }
 
         var all = new List<KognitosRun>();
-        await foreach (var run in _client.ListRunsAsync(new KognitosRunQuery(Agent, ManyRuns) { PageSize = 100 }))
+        await foreach (var run in Client.ListRunsAsync(new KognitosRunQuery(Agent, ManyRuns) { PageSize = 100 }))
             all.Add(run);
         var byDefaultPages = 0;
-        await foreach (var _ in _client.ListRunsAsync(new KognitosRunQuery(Agent, ManyRuns)))
+        await foreach (var _ in Client.ListRunsAsync(new KognitosRunQuery(Agent, ManyRuns)))
             byDefaultPages++;
 
         Assert.Equal(250, created.Count);
@@ -120,16 +105,16 @@ public sealed class ClientAgainstEmulatorTests : IAsyncLifetime
         Assert.Equal(created.Order(), all.Select(r => r.Id).Order());
         Assert.Equal(all.OrderByDescending(r => r.CreatedAtText, StringComparer.Ordinal).Select(r => r.CreatedAtText), all.Select(r => r.CreatedAtText));
         Assert.Equal(250, byDefaultPages);
-        Assert.Equal(25 + 3, _emulator.Counters.RequestsFor("GET", "/v2/runs"));
+        Assert.Equal(25 + 3, Emulator.Counters.RequestsFor("GET", "/v2/runs"));
     }
 
     [Fact]
     public async Task Listing_runs_filters_by_stage()
     {
-        await _client.CreateRunAsync(new KognitosCreateRunRequest { Name = "draft run", AgentId = Agent, ProcessId = DraftOnly, Stage = KognitosStage.Draft });
+        await Client.CreateRunAsync(new KognitosCreateRunRequest { Name = "draft run", AgentId = Agent, ProcessId = DraftOnly, Stage = KognitosStage.Draft });
 
-        var drafts = await _client.ListRunsPageAsync(new KognitosRunQuery(Agent, DraftOnly) { Stage = KognitosStage.Draft });
-        var published = await _client.ListRunsPageAsync(new KognitosRunQuery(Agent, DraftOnly) { Stage = KognitosStage.Published });
+        var drafts = await Client.ListRunsPageAsync(new KognitosRunQuery(Agent, DraftOnly) { Stage = KognitosStage.Draft });
+        var published = await Client.ListRunsPageAsync(new KognitosRunQuery(Agent, DraftOnly) { Stage = KognitosStage.Published });
 
         Assert.Equal("draft run", Assert.Single(drafts.Items).Name);
         Assert.Empty(published.Items);

@@ -4,23 +4,8 @@ using static KognitosGen.Tests.Emulator.EmulatorScenarios;
 namespace KognitosGen.Tests.Emulator;
 
 /// <summary>Every error the emulator produces reaches the caller as a typed, complete exception.</summary>
-public sealed class ErrorPathsAgainstEmulatorTests : IAsyncLifetime
+public sealed class ErrorPathsAgainstEmulatorTests : EmulatorTest
 {
-    private KognitosEmulator _emulator = null!;
-    private KognitosClient _client = null!;
-
-    public async Task InitializeAsync()
-    {
-        _emulator = await KognitosEmulator.StartAsync(Build());
-        _client = ClientFor(_emulator);
-    }
-
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _emulator.DisposeAsync();
-    }
-
     private static async Task<KognitosApiException> Fails(Func<Task> call, int status)
     {
         var error = await Assert.ThrowsAsync<KognitosApiException>(call);
@@ -35,7 +20,7 @@ public sealed class ErrorPathsAgainstEmulatorTests : IAsyncLifetime
     [Fact]
     public async Task An_unknown_run_is_404()
     {
-        var error = await Fails(() => _client.GetRunAsync("zzzzzzzzzzzzzzzzzzzzzzzzz"), 404);
+        var error = await Fails(() => Client.GetRunAsync("zzzzzzzzzzzzzzzzzzzzzzzzz"), 404);
 
         Assert.Equal("The specified run was not found", error.ErrorMessage);
         Assert.Equal("/v2/runs/zzzzzzzzzzzzzzzzzzzzzzzzz", error.Path);
@@ -44,7 +29,7 @@ public sealed class ErrorPathsAgainstEmulatorTests : IAsyncLifetime
     [Fact]
     public async Task An_unknown_process_is_404()
     {
-        var error = await Fails(() => _client.GetProcessAsync("nosuchprocess", Agent), 404);
+        var error = await Fails(() => Client.GetProcessAsync("nosuchprocess", Agent), 404);
 
         Assert.Equal("The specified process or agent was not found", error.ErrorMessage);
     }
@@ -52,16 +37,16 @@ public sealed class ErrorPathsAgainstEmulatorTests : IAsyncLifetime
     [Fact]
     public async Task Starting_an_unknown_process_is_404()
     {
-        var error = await Fails(() => _client.CreateRunAsync(new KognitosCreateRunRequest { Name = "n", AgentId = Agent, ProcessId = "nosuchprocess" }), 404);
+        var error = await Fails(() => Client.CreateRunAsync(new KognitosCreateRunRequest { Name = "n", AgentId = Agent, ProcessId = "nosuchprocess" }), 404);
 
         Assert.Equal("A referenced resource was not found", error.ErrorMessage);
-        Assert.Equal(0, _emulator.Counters.TotalRunsCreated);
+        Assert.Equal(0, Emulator.Counters.TotalRunsCreated);
     }
 
     [Fact]
     public async Task Starting_with_an_unknown_file_is_404()
     {
-        var error = await Fails(() => _client.CreateRunAsync(new KognitosCreateRunRequest
+        var error = await Fails(() => Client.CreateRunAsync(new KognitosCreateRunRequest
         {
             Name = "n", AgentId = Agent, ProcessId = Invoices, FileIds = ["nosuchfile"],
         }), 404);
@@ -73,9 +58,9 @@ public sealed class ErrorPathsAgainstEmulatorTests : IAsyncLifetime
     [Fact]
     public async Task Starting_with_a_file_never_uploaded_is_404()
     {
-        var upload = await _client.CreateFileAsync("never-sent.pdf", Agent);
+        var upload = await Client.CreateFileAsync("never-sent.pdf", Agent);
 
-        await Fails(() => _client.CreateRunAsync(new KognitosCreateRunRequest
+        await Fails(() => Client.CreateRunAsync(new KognitosCreateRunRequest
         {
             Name = "n", AgentId = Agent, ProcessId = Invoices, FileIds = [upload.Id],
         }), 404);
@@ -87,7 +72,7 @@ public sealed class ErrorPathsAgainstEmulatorTests : IAsyncLifetime
     [InlineData(10, "a7xm2kp9qwj3v5nh8t4c6r1e9zTOOLONG")]
     public async Task Invalid_run_starts_are_400_with_details(int nameLength, string agentId)
     {
-        var error = await Fails(() => _client.CreateRunAsync(new KognitosCreateRunRequest
+        var error = await Fails(() => Client.CreateRunAsync(new KognitosCreateRunRequest
         {
             Name = new string('n', nameLength), AgentId = agentId, ProcessId = Invoices,
         }), 400);
@@ -100,7 +85,7 @@ public sealed class ErrorPathsAgainstEmulatorTests : IAsyncLifetime
     [Fact]
     public async Task A_bogus_continuation_token_is_400()
     {
-        var error = await Fails(() => _client.ListRunsPageAsync(new KognitosRunQuery(Agent, Invoices), "not-a-token"), 400);
+        var error = await Fails(() => Client.ListRunsPageAsync(new KognitosRunQuery(Agent, Invoices), "not-a-token"), 400);
 
         Assert.Equal("Invalid input values", error.ErrorMessage);
     }
@@ -108,7 +93,7 @@ public sealed class ErrorPathsAgainstEmulatorTests : IAsyncLifetime
     [Fact]
     public async Task An_unknown_key_is_401()
     {
-        using var stranger = ClientFor(_emulator, key: "nobody-knows-this-key");
+        using var stranger = ClientFor(Emulator, key: "nobody-knows-this-key");
 
         var error = await Assert.ThrowsAsync<KognitosApiException>(() => stranger.GetHealthAsync());
 
@@ -119,7 +104,7 @@ public sealed class ErrorPathsAgainstEmulatorTests : IAsyncLifetime
     [Fact]
     public async Task An_agent_key_on_another_agent_is_403()
     {
-        using var scoped = ClientFor(_emulator, key: AgentKey);
+        using var scoped = ClientFor(Emulator, key: AgentKey);
 
         var own = await scoped.GetProcessAsync(Invoices, Agent);
         var error = await Assert.ThrowsAsync<KognitosApiException>(() => scoped.GetProcessAsync(OtherAgentsProcess, OtherAgent));
@@ -132,7 +117,7 @@ public sealed class ErrorPathsAgainstEmulatorTests : IAsyncLifetime
     [Fact]
     public async Task An_agent_key_may_create_files_without_naming_the_agent()
     {
-        using var scoped = ClientFor(_emulator, key: AgentKey);
+        using var scoped = ClientFor(Emulator, key: AgentKey);
 
         var id = await scoped.UploadFileAsync(KognitosFile.FromBytes("note.txt", "hello"u8.ToArray(), "text/plain"));
         var run = await scoped.CreateRunAsync(new KognitosCreateRunRequest { Name = "n", AgentId = Agent, ProcessId = Invoices, FileIds = [id] });
