@@ -1,0 +1,19 @@
+namespace KognitosGen.SourceGenerators.Diagnostics;
+
+/// <summary>The IDs of KognitosGen's rules. Never reuse a retired ID.</summary>
+internal static class DiagnosticIds
+{
+    public const string MissingAgentId = "KOG0001";
+    public const string MissingProcessId = "KOG0002";
+    public const string MalformedId = "KOG0003";
+    public const string NotPartial = "KOG0004";
+    public const string OutputWithoutPrefix = "KOG0005";
+    public const string DuplicateFactName = "KOG0006";
+    public const string UnsupportedType = "KOG0007";
+    public const string InaccessibleProperty = "KOG0008";
+    public const string DraftInRelease = "KOG0009";
+    public const string LiteralApiKey = "KOG0010";
+    public const string InvalidProcessName = "KOG0011";
+    public const string UnsupportedDeclaration = "KOG0012";
+    public const string InternalError = "KOG9999";
+}

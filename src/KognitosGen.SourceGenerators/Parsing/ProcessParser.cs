@@ -1,0 +1,315 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using KognitosGen.SourceGenerators.Diagnostics;
+using KognitosGen.SourceGenerators.Helpers;
+using KognitosGen.SourceGenerators.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace KognitosGen.SourceGenerators.Parsing;
+
+/// <summary>
+/// Turns one <c>[KognitosProcess]</c> class into a <see cref="ProcessSpec"/> and the diagnostics that stop its
+/// generation. Reads only the class's own symbol and syntax, so an edit elsewhere does not re-run it.
+/// </summary>
+internal static class ProcessParser
+{
+    public static ParseResult Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return ParseCore(context, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+        catch (Exception exception)
+        {
+            // Never fail the user's build: an unexpected state becomes a diagnostic.
+            var name = context.TargetSymbol?.Name ?? "(unknown)";
+            var info = new DiagnosticInfo(DiagnosticIds.InternalError, LocationInfo.From(context.TargetNode.GetLocation()),
+                new EquatableArray<string>(new[] { name, exception.GetType().Name + ": " + exception.Message }));
+            return new ParseResult(null, new EquatableArray<DiagnosticInfo>(new[] { info }));
+        }
+    }
+
+    private static ParseResult ParseCore(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+    {
+        if (context.TargetSymbol is not INamedTypeSymbol type || context.TargetNode is not TypeDeclarationSyntax syntax)
+            return new ParseResult(null, EquatableArray<DiagnosticInfo>.Empty);
+
+        var attribute = context.Attributes.FirstOrDefault();
+        // A missing or mistyped name is already a compiler error; say nothing more.
+        if (attribute is null || attribute.ConstructorArguments.Length != 1 || attribute.ConstructorArguments[0].Value is not string processName)
+            return new ParseResult(null, EquatableArray<DiagnosticInfo>.Empty);
+
+        var diagnostics = new List<DiagnosticInfo>();
+        var typeLocation = LocationInfo.From(syntax.Identifier.GetLocation());
+        var blocked = CheckDeclaration(type, syntax, typeLocation, diagnostics);
+
+        string? agentId = null, processId = null, jsonContext = null;
+        int? stage = null;
+        foreach (var argument in attribute.NamedArguments)
+        {
+            switch (argument.Key)
+            {
+                case "AgentId" when argument.Value.Value is string value && !string.IsNullOrWhiteSpace(value):
+                    agentId = value;
+                    break;
+                case "ProcessId" when argument.Value.Value is string value && !string.IsNullOrWhiteSpace(value):
+                    processId = value;
+                    break;
+                case "Stage" when argument.Value.Value is int value:
+                    stage = value;
+                    break;
+                case "JsonContext" when argument.Value.Value is INamedTypeSymbol contextType:
+                    if (DerivesFrom(contextType, KnownNames.JsonSerializerContext))
+                    {
+                        jsonContext = contextType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+                    }
+                    else
+                    {
+                        Report(diagnostics, DiagnosticIds.UnsupportedDeclaration, typeLocation, type.Name,
+                            $"its JsonContext '{contextType.Name}' is not a System.Text.Json JsonSerializerContext");
+                        blocked = true;
+                    }
+
+                    break;
+            }
+        }
+
+        var members = ReadMembers(type, jsonContext is not null, diagnostics, cancellationToken);
+        blocked |= members.Blocked;
+        if (blocked)
+            return new ParseResult(null, new EquatableArray<DiagnosticInfo>(diagnostics));
+
+        var spec = new ProcessSpec(
+            Namespace: type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : "",
+            ContainingTypes: new EquatableArray<ContainingTypeSpec>(ContainingTypes(type)),
+            Keyword: type.IsRecord ? "record" : "class",
+            TypeName: type.Name,
+            FullyQualifiedName: type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
+            HintName: HintName(type),
+            ProcessName: processName,
+            AgentId: agentId,
+            ProcessId: processId,
+            Stage: stage,
+            JsonContext: jsonContext,
+            Inputs: new EquatableArray<InputSpec>(members.Inputs),
+            Outputs: new EquatableArray<OutputSpec>(members.Outputs),
+            Files: new EquatableArray<FileSpec>(members.Files),
+            ReservedMemberNames: new EquatableArray<string>(ReservedNames(type)));
+        return new ParseResult(spec, new EquatableArray<DiagnosticInfo>(diagnostics));
+    }
+
+    /// <summary>Checks what would make generated code fail to compile; true when generation must stop.</summary>
+    private static bool CheckDeclaration(INamedTypeSymbol type, TypeDeclarationSyntax syntax, LocationInfo? location, List<DiagnosticInfo> diagnostics)
+    {
+        if (type.TypeParameters.Length > 0)
+        {
+            Report(diagnostics, DiagnosticIds.UnsupportedDeclaration, location, type.Name, "generic classes are not supported; derive a non-generic class for each process");
+            return true;
+        }
+
+        if (type.IsStatic)
+        {
+            Report(diagnostics, DiagnosticIds.UnsupportedDeclaration, location, type.Name, "a static class has no instances to run");
+            return true;
+        }
+
+        for (var container = type.ContainingType; container is not null; container = container.ContainingType)
+        {
+            if (container.TypeParameters.Length > 0)
+            {
+                Report(diagnostics, DiagnosticIds.UnsupportedDeclaration, location, type.Name, $"it is nested in the generic type '{container.Name}'");
+                return true;
+            }
+        }
+
+        for (SyntaxNode? node = syntax; node is not null; node = node.Parent)
+        {
+            if (node is TypeDeclarationSyntax declaration && !declaration.Modifiers.Any(SyntaxKind.PartialKeyword))
+            {
+                Report(diagnostics, DiagnosticIds.NotPartial, LocationInfo.From(declaration.Identifier.GetLocation()), declaration.Identifier.ValueText);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private sealed class Members
+    {
+        public List<InputSpec> Inputs { get; } = new();
+        public List<OutputSpec> Outputs { get; } = new();
+        public List<FileSpec> Files { get; } = new();
+        public bool Blocked { get; set; }
+    }
+
+    private static Members ReadMembers(INamedTypeSymbol type, bool hasJsonContext, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    {
+        var members = new Members();
+        var inputNames = new Dictionary<string, (string Fact, string Property)>(StringComparer.Ordinal);
+        var outputNames = new Dictionary<string, (string Fact, string Property)>(StringComparer.Ordinal);
+        var fileNames = new Dictionary<string, (string Fact, string Property)>(StringComparer.Ordinal);
+
+        foreach (var member in type.GetMembers())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (member is not IPropertySymbol property)
+                continue;
+            var location = LocationInfo.From(property.Locations.FirstOrDefault());
+
+            foreach (var attribute in property.GetAttributes())
+            {
+                var attributeName = attribute.AttributeClass?.ToDisplayString();
+                if (attributeName is not (KnownNames.InputAttribute or KnownNames.OutputAttribute or KnownNames.FileAttribute))
+                    continue;
+                if (attribute.ConstructorArguments.Length != 1 || attribute.ConstructorArguments[0].Value is not string fact)
+                    continue;
+
+                var problem = AccessProblem(property, attributeName);
+                if (problem is not null)
+                {
+                    Report(diagnostics, DiagnosticIds.InaccessibleProperty, location, property.Name, problem);
+                    members.Blocked = true;
+                    continue;
+                }
+
+                switch (attributeName)
+                {
+                    case KnownNames.FileAttribute:
+                        if (!TypeClassifier.IsKognitosFile(property.Type) && !TypeClassifier.IsFileCollection(property.Type))
+                        {
+                            Report(diagnostics, DiagnosticIds.UnsupportedType, location, property.Name, Short(property.Type), "upload",
+                                "a [KognitosFile] property must be a KognitosFile or a list or array of them");
+                            members.Blocked = true;
+                        }
+                        else if (Unique(fileNames, fact, fact, property.Name, "file", location, diagnostics, members))
+                        {
+                            members.Files.Add(new FileSpec(property.Name, fact, TypeClassifier.IsFileCollection(property.Type)));
+                        }
+
+                        break;
+
+                    case KnownNames.InputAttribute:
+                        if (Classify(property, hasJsonContext, "write", location, diagnostics, members) is { } inputType
+                            && Unique(inputNames, FactNames.Normalize(fact), fact, property.Name, "input", location, diagnostics, members))
+                        {
+                            members.Inputs.Add(new InputSpec(property.Name, fact, inputType));
+                        }
+
+                        break;
+
+                    default:
+                        if (Classify(property, hasJsonContext, "bind", location, diagnostics, members) is { } outputType
+                            && Unique(outputNames, FactNames.Normalize(fact), fact, property.Name, "output", location, diagnostics, members))
+                        {
+                            members.Outputs.Add(new OutputSpec(property.Name, fact, outputType));
+                        }
+
+                        break;
+                }
+            }
+        }
+
+        return members;
+    }
+
+    private static TypeSpec? Classify(IPropertySymbol property, bool hasJsonContext, string verb, LocationInfo? location, List<DiagnosticInfo> diagnostics, Members members)
+    {
+        var spec = TypeClassifier.Classify(property.Type, hasJsonContext, out var problem);
+        if (spec is null)
+        {
+            members.Blocked = true;
+            if (problem is not null)
+                Report(diagnostics, DiagnosticIds.UnsupportedType, location, property.Name, Short(property.Type), verb, problem);
+        }
+
+        return spec;
+    }
+
+    private static bool Unique(
+        Dictionary<string, (string Fact, string Property)> seen, string key, string fact, string property, string role,
+        LocationInfo? location, List<DiagnosticInfo> diagnostics, Members members)
+    {
+        if (seen.TryGetValue(key, out var first))
+        {
+            Report(diagnostics, DiagnosticIds.DuplicateFactName, location, role, fact, property, first.Fact, first.Property);
+            members.Blocked = true;
+            return false;
+        }
+
+        seen.Add(key, (fact, property));
+        return true;
+    }
+
+    /// <summary>Why generated code, which lives inside the class, could not use the property; null when it can.</summary>
+    private static string? AccessProblem(IPropertySymbol property, string attributeName)
+    {
+        if (property.IsStatic)
+            return "is static; Kognitos facts are instance properties";
+        if (property.IsIndexer)
+            return "is an indexer; Kognitos facts are plain properties";
+        if (attributeName == KnownNames.OutputAttribute)
+        {
+            if (property.SetMethod is null)
+                return "has no setter, so its output cannot be bound: add 'private set'";
+            if (property.SetMethod.IsInitOnly)
+                return "has an init-only setter, which only object initializers may call: use 'private set' for an output";
+            return null;
+        }
+
+        return property.GetMethod is null ? "has no getter, so its value cannot be sent: add 'get'" : null;
+    }
+
+    private static IEnumerable<ContainingTypeSpec> ContainingTypes(INamedTypeSymbol type)
+    {
+        var chain = new List<ContainingTypeSpec>();
+        for (var container = type.ContainingType; container is not null; container = container.ContainingType)
+            chain.Insert(0, new ContainingTypeSpec(Keyword(container), container.Name));
+        return chain;
+    }
+
+    private static string Keyword(INamedTypeSymbol type) => type switch
+    {
+        { IsRecord: true, IsValueType: true } => "record struct",
+        { IsRecord: true } => "record",
+        { TypeKind: TypeKind.Struct } => "struct",
+        { TypeKind: TypeKind.Interface } => "interface",
+        _ => "class",
+    };
+
+    private static string HintName(INamedTypeSymbol type)
+    {
+        var parts = new List<string> { type.Name };
+        for (var container = type.ContainingType; container is not null; container = container.ContainingType)
+            parts.Insert(0, container.Name);
+        if (type.ContainingNamespace is { IsGlobalNamespace: false } ns)
+            parts.Insert(0, ns.ToDisplayString());
+        return string.Join(".", parts) + ".Kognitos.g.cs";
+    }
+
+    private static IEnumerable<string> ReservedNames(INamedTypeSymbol type) =>
+        new[] { KnownNames.DescriptorMember, KnownNames.StartMember, KnownNames.RunMember }.Where(name => type.GetMembers(name).Length > 0);
+
+    private static bool DerivesFrom(INamedTypeSymbol type, string baseName)
+    {
+        for (var current = type.BaseType; current is not null; current = current.BaseType)
+        {
+            if (current.ToDisplayString() == baseName)
+                return true;
+        }
+
+        return false;
+    }
+
+    private static string Short(ITypeSymbol type) => type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat);
+
+    private static void Report(List<DiagnosticInfo> diagnostics, string id, LocationInfo? location, params string[] arguments) =>
+        diagnostics.Add(new DiagnosticInfo(id, location, new EquatableArray<string>(arguments)));
+}
