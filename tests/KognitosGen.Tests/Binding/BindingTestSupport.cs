@@ -1,0 +1,118 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using KognitosGen.Binding;
+
+namespace KognitosGen.Tests.Binding;
+
+internal delegate bool TryRead<T>(ref Utf8JsonReader reader, out T value);
+
+public enum Color
+{
+    Red,
+    DarkBlue,
+}
+
+public sealed record Address(string Street, int Number);
+
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
+[JsonSerializable(typeof(Address))]
+internal sealed partial class BindingTestJson : JsonSerializerContext
+{
+}
+
+internal static class BindingTestSupport
+{
+    /// <summary>A reader over <paramref name="json"/>, on its first token.</summary>
+    public static Utf8JsonReader At(string json)
+    {
+        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json));
+        Assert.True(reader.Read());
+        return reader;
+    }
+
+    /// <summary>Runs <paramref name="read"/> on <paramref name="json"/>; a true return must leave the reader on the value's last token.</summary>
+    public static (bool Ok, T Value) Read<T>(TryRead<T> read, string json)
+    {
+        var reader = At(json);
+        var ok = read(ref reader, out var value);
+        if (ok)
+            Assert.False(reader.Read(), "the reader should be on the value's last token");
+        return (ok, value);
+    }
+
+    /// <summary>Writes one value with <paramref name="write"/>, as a default writer does.</summary>
+    public static string Write(Action<Utf8JsonWriter> write)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer))
+            write(writer);
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    /// <summary>A run read from <paramref name="body"/> the way the client reads one.</summary>
+    public static KognitosRun Run(string body)
+    {
+        var bytes = Encoding.UTF8.GetBytes(body);
+        var run = JsonSerializer.Deserialize(bytes, KognitosJsonContext.Default.KognitosRun)!;
+        run.RawUtf8 = bytes;
+        return run;
+    }
+
+    /// <summary>
+    /// A run whose response body has the given outputs array JSON (no "outputs" member when null). Only the raw body
+    /// is set, so outputs the typed model could not read (items that are not objects, numeric names) can be used.
+    /// </summary>
+    public static KognitosRun RunWithOutputs(string? outputsJson)
+    {
+        var body = outputsJson is null
+            ? """{"id":"r1","name":"Invoice","process_id":"p1","status":"Succeeded"}"""
+            : $$"""{"id":"r1","name":"Invoice","process_id":"p1","status":"Succeeded","outputs":{{outputsJson}}}""";
+        var run = new KognitosRun { Id = "r1", Name = "Invoice", ProcessId = "p1", StatusText = "Succeeded" };
+        run.RawUtf8 = Encoding.UTF8.GetBytes(body);
+        return run;
+    }
+
+    public static JsonElement Element(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return document.RootElement.Clone();
+    }
+
+    public static KognitosOutputSchema Schema(params string[] factNames) =>
+        new(factNames, factNames.Select(_ => "decimal").ToArray(), new bool[factNames.Length]);
+}
+
+/// <summary>What binding a run against a schema found, copied out of the spans.</summary>
+internal sealed class Bound
+{
+    public required KognitosOutputMatchState[] States { get; init; }
+
+    /// <summary>Each found value's JSON text; null where not found.</summary>
+    public required IReadOnlyList<string?> Values { get; init; }
+
+    public required IReadOnlyList<KognitosBindingError> Errors { get; init; }
+
+    public required string OutputsJson { get; init; }
+
+    public static Bound Of(KognitosOutputSchema schema, KognitosRun run)
+    {
+        Span<KognitosOutputMatch> matches = stackalloc KognitosOutputMatch[schema.Count];
+        var json = schema.Match(run, matches);
+        var errors = new KognitosBindingErrors();
+        var values = new string?[schema.Count];
+        var states = new KognitosOutputMatchState[schema.Count];
+        for (var i = 0; i < schema.Count; i++)
+        {
+            states[i] = matches[i].State;
+            if (schema.TryGetReader(json, matches, i, ref errors, out var reader))
+            {
+                Assert.True(KognitosRead.TryJsonElement(ref reader, out var element));
+                Assert.False(reader.Read());
+                values[i] = element.GetRawText();
+            }
+        }
+
+        return new Bound { States = states, Values = values, Errors = errors.Errors.ToArray(), OutputsJson = Encoding.UTF8.GetString(json) };
+    }
+}
