@@ -13,9 +13,9 @@ namespace KognitosGen.Binding;
 /// fact names collide). The two must agree character for character: change both or neither.
 /// The rule, in order:
 /// <list type="number">
-/// <item>lower-case with the invariant culture;</item>
+/// <item>lower-case each UTF-16 character with <see cref="char.ToLowerInvariant"/>;</item>
 /// <item>every run of ' ', '_' or '-' becomes one ' ';</item>
-/// <item>trim white space at both ends (<see cref="string.Trim()"/>);</item>
+/// <item>trim: drop that ' ' at the start and at the end (other white space, such as tabs, is kept);</item>
 /// <item>remove a leading "the output ", or else a leading "output " (only one of them, once).</item>
 /// </list>
 /// A name that is only "the output" or "output" keeps it.
@@ -34,10 +34,9 @@ public static class KognitosFactNames
         if (name is null)
             throw new ArgumentNullException(nameof(name));
 
-        var lower = name.ToLowerInvariant();
-        var collapsed = new StringBuilder(lower.Length);
+        var collapsed = new StringBuilder(name.Length);
         var inSeparators = false;
-        foreach (var c in lower)
+        foreach (var c in name)
         {
             if (c is ' ' or '_' or '-')
             {
@@ -47,12 +46,12 @@ public static class KognitosFactNames
             }
             else
             {
-                collapsed.Append(c);
+                collapsed.Append(char.ToLowerInvariant(c));
                 inSeparators = false;
             }
         }
 
-        var trimmed = collapsed.ToString().Trim();
+        var trimmed = collapsed.ToString().Trim(' ');
         if (trimmed.StartsWith(TheOutputPrefix, StringComparison.Ordinal))
             return trimmed.Substring(TheOutputPrefix.Length);
         if (trimmed.StartsWith(OutputPrefix, StringComparison.Ordinal))
@@ -62,7 +61,7 @@ public static class KognitosFactNames
 
     /// <summary>
     /// <see cref="Normalize"/> over UTF-8 without allocating, for names that are pure ASCII (where invariant
-    /// lower-casing only maps 'A'-'Z' and the only white space is 0x09-0x0D and 0x20).
+    /// lower-casing only maps 'A'-'Z').
     /// </summary>
     /// <param name="name">The name's UTF-8 bytes, unescaped.</param>
     /// <param name="destination">Receives the normalised name; at least as long as <paramref name="name"/>.</param>
@@ -91,9 +90,9 @@ public static class KognitosFactNames
 
         // 3: trim.
         var start = 0;
-        while (start < length && IsAsciiWhiteSpace(destination[start]))
+        while (start < length && destination[start] == (byte)' ')
             start++;
-        while (length > start && IsAsciiWhiteSpace(destination[length - 1]))
+        while (length > start && destination[length - 1] == (byte)' ')
             length--;
 
         // 4: the prefix.
@@ -107,6 +106,4 @@ public static class KognitosFactNames
             destination.Slice(start, length - start).CopyTo(destination);
         return length - start;
     }
-
-    private static bool IsAsciiWhiteSpace(byte b) => b is (byte)' ' or >= 0x09 and <= 0x0D;
 }

@@ -36,11 +36,15 @@ public sealed class KognitosFactNamesTests
         { "theoutput total", "theoutput total" },
         { "my output total", "my output total" },
         { "the output  ", "the output" },
-        { "\tthe output total\n", "total" },
+        { "\tthe output total\n", "\tthe output total\n" },
+        { "\t the output total", "\t the output total" },
+        { " _the output total_ ", "total" },
         { "the output\ttotal", "the output\ttotal" },
         { "the output café", "café" },
         { "THE OUTPUT CAFÉ", "café" },
         { "Straße", "straße" },
+        { "THE OUTPUT ΣΟΦΊΑ", "σοφία" },
+        { "the output \U00010400", "\U00010400" },
         { "the output 2024 total (EUR)", "2024 total (eur)" },
         { "", "" },
         { " ", "" },
@@ -63,7 +67,7 @@ public sealed class KognitosFactNamesTests
 
     [Theory]
     [MemberData(nameof(Corpus))]
-    [InlineData("\u000bthe output total\u000c", "total")]
+    [InlineData("\u000bthe output total\u000c", "\u000bthe output total\u000c")]
     [InlineData("the\routput total", "the\routput total")]
     [InlineData("-the output x-", "x")]
     public void The_utf8_fast_path_agrees_with_Normalize_on_ascii_names(string name, string expected)
