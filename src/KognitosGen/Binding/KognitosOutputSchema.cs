@@ -146,7 +146,16 @@ public sealed class KognitosOutputSchema
     public void AddUnconvertible(ReadOnlySpan<byte> outputsJson, ReadOnlySpan<KognitosOutputMatch> matches, int index, ref KognitosBindingErrors errors)
     {
         var match = MatchAt(matches, index);
-        var json = match.IsFound ? Utf8Text(ValueJson(outputsJson, match)) : null;
+        string? json = null;
+        if (match.IsFound)
+        {
+            // Only the start is kept: UTF-8 has at most 3 bytes per UTF-16 character, so a value longer than this
+            // decodes to more than the kept length and is cut anyway.
+            var value = ValueJson(outputsJson, match);
+            const int MaxBytes = 4 * (KognitosBindingError.MaxJsonLength + 1);
+            json = Utf8Text(value.Length > MaxBytes ? value.Slice(0, MaxBytes) : value);
+        }
+
         errors.AddUnconvertible(_factNames[index], _expectedTypes[index], json);
     }
 

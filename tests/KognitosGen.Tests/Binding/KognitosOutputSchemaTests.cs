@@ -437,6 +437,21 @@ public sealed class KognitosOutputSchemaTests
     }
 
     [Fact]
+    public void A_huge_multibyte_value_is_cut_by_characters()
+    {
+        var huge = string.Concat(Enumerable.Repeat("é\U0001F600", 5000));
+        var run = RunWithOutputs($$$"""[{"name":"the output total","value":["{{{huge}}}"]}]""");
+        Span<KognitosOutputMatch> matches = stackalloc KognitosOutputMatch[2];
+        var json = TotalAndVendor.Match(run, matches);
+        var errors = new KognitosBindingErrors();
+        TotalAndVendor.AddUnconvertible(json, matches, 0, ref errors);
+
+        var cut = errors.Errors[0].Json!;
+        Assert.Equal("[\"" + string.Concat(Enumerable.Repeat("é\U0001F600", 39)) + "é…", cut);
+        Assert.DoesNotContain('\uFFFD', cut);
+    }
+
+    [Fact]
     public void The_schema_checks_its_arguments()
     {
         Assert.Throws<ArgumentException>(() => new KognitosOutputSchema(["a", "b"], ["int"], [false, false]));
