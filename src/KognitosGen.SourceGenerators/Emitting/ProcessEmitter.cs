@@ -55,7 +55,6 @@ internal static class ProcessEmitter
             _ => $"({Stage}){stage.ToString(CultureInfo.InvariantCulture)}",
         };
 
-        writer.Line(GeneratedCode.Attribute);
         writer.Line($"private static readonly {Descriptor} __KognitosDescriptor = new {Descriptor}(");
         writer.Line($"    {CSharpLiteral.String(spec.ProcessName)},");
         writer.Line($"    {CSharpLiteral.String(agentId)},");
@@ -98,7 +97,7 @@ internal static class ProcessEmitter
             {
                 var input = spec.Inputs[i];
                 var mayBeNull = input.Type.IsNullable || !input.Type.IsValueType;
-                using (writer.Block(mayBeNull ? $"if (this.{input.PropertyName} is {{ }} input{i})" : "{"))
+                using (writer.Block(mayBeNull ? $"if (this.{input.PropertyName} is {{ }} input{i})" : null))
                 {
                     if (!mayBeNull)
                         writer.Line($"var input{i} = this.{input.PropertyName};");
@@ -157,7 +156,6 @@ internal static class ProcessEmitter
         var outputs = spec.Outputs;
         if (outputs.Count > 0)
         {
-            writer.Line(GeneratedCode.Attribute);
             writer.Line($"private static readonly {OutputSchema} __KognitosOutputs = new {OutputSchema}(");
             writer.Line($"    {StringArray(outputs.Select(o => o.FactName))},");
             writer.Line($"    {StringArray(outputs.Select(o => o.Type.DisplayName))},");

@@ -17,10 +17,11 @@ internal sealed class SourceWriter
         return this;
     }
 
-    /// <summary>Writes <paramref name="header"/>, an opening brace, and indents until the returned scope is disposed.</summary>
-    public Scope Block(string header)
+    /// <summary>Writes <paramref name="header"/> (when given), an opening brace, and indents until the returned scope is disposed.</summary>
+    public Scope Block(string? header)
     {
-        Line(header);
+        if (header is not null)
+            Line(header);
         Line("{");
         _indent++;
         return new Scope(this);
@@ -30,6 +31,9 @@ internal sealed class SourceWriter
 
     private void Close()
     {
+        // No blank line just before a closing brace.
+        if (_builder.Length >= 2 && _builder[_builder.Length - 1] == '\n' && _builder[_builder.Length - 2] == '\n')
+            _builder.Length--;
         _indent--;
         Line("}");
     }
