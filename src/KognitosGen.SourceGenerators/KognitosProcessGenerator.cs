@@ -9,6 +9,7 @@ using KognitosGen.SourceGenerators.Model;
 using KognitosGen.SourceGenerators.Options;
 using KognitosGen.SourceGenerators.Parsing;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
 
@@ -49,7 +50,24 @@ public sealed class KognitosProcessGenerator : IIncrementalGenerator
             .Select(static (pair, _) => ProcessDefaults.Merge(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.Defaults);
 
-        context.RegisterSourceOutput(specs.Combine(defaults).WithTrackingName(TrackingNames.Emit), static (production, pair) => Emit(production, pair.Left, pair.Right));
+        // Generated code is C# 9; an older language version gets one clear error instead of broken code.
+        var language = context.ParseOptionsProvider
+            .Select(static (options, _) => options is CSharpParseOptions csharp ? csharp.LanguageVersion : LanguageVersion.Default)
+            .WithTrackingName(TrackingNames.LanguageVersion);
+        var supported = language.Select(static (version, _) => version >= LanguageVersion.CSharp9);
+
+        context.RegisterSourceOutput(
+            specs.Combine(defaults).Combine(supported).WithTrackingName(TrackingNames.Emit),
+            static (production, pair) =>
+            {
+                if (pair.Right)
+                    Emit(production, pair.Left.Left, pair.Left.Right);
+            });
+        context.RegisterSourceOutput(specs.Collect().Combine(language), static (production, pair) =>
+        {
+            if (!pair.Left.IsEmpty && pair.Right < LanguageVersion.CSharp9)
+                production.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.LanguageVersionTooLow, Location.None, pair.Right.ToDisplayString()));
+        });
 
         // Diagnostics travel apart from the model and are turned back into real source locations against the
         // current compilation, so '#pragma warning disable' and editorconfig severities apply to them.

@@ -8,6 +8,7 @@ internal static class TrackingNames
     public const string MsBuildOptions = nameof(MsBuildOptions);
     public const string AssemblyDefaults = nameof(AssemblyDefaults);
     public const string Defaults = nameof(Defaults);
+    public const string LanguageVersion = nameof(LanguageVersion);
     public const string Emit = nameof(Emit);
     public const string Diagnostics = nameof(Diagnostics);
 }

@@ -10,6 +10,7 @@ internal static class DiagnosticDescriptors
 
     private const string Usage = "KognitosGen.Usage";
     private const string Design = "KognitosGen.Design";
+    private const string Compatibility = "KognitosGen.Compatibility";
 
     public static readonly DiagnosticDescriptor NotPartial = Create(
         DiagnosticIds.NotPartial, Usage, DiagnosticSeverity.Error,
@@ -36,6 +37,11 @@ internal static class DiagnosticDescriptors
         "This kind of class cannot be a Kognitos process",
         "'{0}' cannot be a Kognitos process: {1}");
 
+    public static readonly DiagnosticDescriptor LanguageVersionTooLow = Create(
+        DiagnosticIds.LanguageVersionTooLow, Compatibility, DiagnosticSeverity.Error,
+        "KognitosGen needs C# 9 or later",
+        "KognitosGen generates C# 9 code, but this project compiles C# {0}; set <LangVersion>latest</LangVersion> (or 9 or later) in the project file");
+
     public static readonly DiagnosticDescriptor InternalError = Create(
         DiagnosticIds.InternalError, Design, DiagnosticSeverity.Error,
         "KognitosGen failed to generate code",
@@ -48,6 +54,7 @@ internal static class DiagnosticDescriptors
         [DiagnosticIds.UnsupportedType] = UnsupportedType,
         [DiagnosticIds.InaccessibleProperty] = InaccessibleProperty,
         [DiagnosticIds.UnsupportedDeclaration] = UnsupportedDeclaration,
+        [DiagnosticIds.LanguageVersionTooLow] = LanguageVersionTooLow,
         [DiagnosticIds.InternalError] = InternalError,
     };
 

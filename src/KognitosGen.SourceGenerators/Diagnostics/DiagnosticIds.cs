@@ -15,5 +15,6 @@ internal static class DiagnosticIds
     public const string LiteralApiKey = "KOG0010";
     public const string InvalidProcessName = "KOG0011";
     public const string UnsupportedDeclaration = "KOG0012";
+    public const string LanguageVersionTooLow = "KOG0013";
     public const string InternalError = "KOG9999";
 }

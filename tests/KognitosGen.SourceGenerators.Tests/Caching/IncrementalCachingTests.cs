@@ -50,7 +50,7 @@ public sealed class IncrementalCachingTests
     private static IncrementalStepRunReason[] SourceOutputReasons(GeneratorDriver driver) =>
         [.. driver.GetRunResult().Results.Single().TrackedOutputSteps
             .SelectMany(pair => pair.Value)
-            .Where(step => !step.Inputs.Any(input => input.Source.Name == TrackingNames.Diagnostics))
+            .Where(step => step.Inputs.Any(input => input.Source.Name == TrackingNames.Emit))
             .SelectMany(step => step.Outputs)
             .Select(output => output.Reason)];
 

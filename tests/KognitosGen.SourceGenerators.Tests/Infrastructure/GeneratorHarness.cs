@@ -18,19 +18,21 @@ public static class GeneratorHarness
         return [.. platform.Select(path => MetadataReference.CreateFromFile(path)), MetadataReference.CreateFromFile(typeof(KognitosClient).Assembly.Location)];
     });
 
-    public static CSharpCompilation Compile(params string[] sources) =>
+    public static CSharpCompilation Compile(params string[] sources) => Compile(ParseOptions, sources);
+
+    public static CSharpCompilation Compile(CSharpParseOptions parseOptions, params string[] sources) =>
         CSharpCompilation.Create(
             "UserAssembly",
-            sources.Select((source, i) => CSharpSyntaxTree.ParseText(source, ParseOptions, path: $"Source{i}.cs")),
+            sources.Select((source, i) => CSharpSyntaxTree.ParseText(source, parseOptions, path: $"Source{i}.cs")),
             References.Value,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable)
                 // As the SDK does: the runtime assembly was built against an older System.Text.Json than this host's.
                 .WithSpecificDiagnosticOptions([new("CS1701", ReportDiagnostic.Suppress), new("CS1702", ReportDiagnostic.Suppress)]));
 
-    public static GeneratorDriver CreateDriver(IReadOnlyDictionary<string, string>? msbuild = null) =>
+    public static GeneratorDriver CreateDriver(IReadOnlyDictionary<string, string>? msbuild = null, CSharpParseOptions? parseOptions = null) =>
         CSharpGeneratorDriver.Create(
             [new KognitosProcessGenerator().AsSourceGenerator()],
-            parseOptions: ParseOptions,
+            parseOptions: parseOptions ?? ParseOptions,
             optionsProvider: CreateOptionsProvider(msbuild ?? new Dictionary<string, string>()),
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
@@ -39,10 +41,10 @@ public static class GeneratorHarness
         new TestOptionsProvider(msbuild);
 
     /// <summary>Runs the generator once over <paramref name="sources"/>.</summary>
-    public static GeneratorRun Run(string[] sources, IReadOnlyDictionary<string, string>? msbuild = null)
+    public static GeneratorRun Run(string[] sources, IReadOnlyDictionary<string, string>? msbuild = null, CSharpParseOptions? parseOptions = null)
     {
-        var compilation = Compile(sources);
-        var driver = CreateDriver(msbuild).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
+        var compilation = Compile(parseOptions ?? ParseOptions, sources);
+        var driver = CreateDriver(msbuild, parseOptions).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
         return new GeneratorRun(driver, compilation, output, generatorDiagnostics);
     }
 
