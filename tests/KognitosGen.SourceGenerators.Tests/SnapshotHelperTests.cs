@@ -32,12 +32,12 @@ public sealed class SnapshotHelperTests
         File.WriteAllText(verified, "line one\nline two\n");
         try
         {
-            var failure = Assert.Throws<FailException>(() => Snapshot.Verify("line one\nline 2\n", name));
+            var failure = Assert.Throws<FailException>(() => Snapshot.Verify("line one\nline 2\n", name, accept: false));
             Assert.Contains("- line two", failure.Message);
             Assert.Contains("+ line 2", failure.Message);
             Assert.Equal("line one\nline 2\n", File.ReadAllText(received));
 
-            Snapshot.Verify("line one\nline two\n", name);
+            Snapshot.Verify("line one\nline two\n", name, accept: false);
             Assert.False(File.Exists(received));
         }
         finally

@@ -12,14 +12,17 @@ public static class Snapshot
 {
     public const string AcceptVariable = "KOGNITOSGEN_ACCEPT_SNAPSHOTS";
 
-    public static void Verify(string actual, string name, [CallerFilePath] string callerPath = "")
+    public static void Verify(string actual, string name, [CallerFilePath] string callerPath = "") =>
+        Verify(actual, name, Environment.GetEnvironmentVariable(AcceptVariable) == "1", callerPath);
+
+    public static void Verify(string actual, string name, bool accept, [CallerFilePath] string callerPath = "")
     {
         var directory = Path.Combine(FindProjectDirectory(callerPath), "Snapshots");
         var verifiedPath = Path.Combine(directory, name + ".verified.cs");
         var receivedPath = Path.Combine(directory, name + ".received.cs");
         var received = Scrub(actual);
 
-        if (Environment.GetEnvironmentVariable(AcceptVariable) == "1")
+        if (accept)
         {
             Directory.CreateDirectory(directory);
             File.WriteAllText(verifiedPath, received);
