@@ -21,26 +21,18 @@ internal sealed class ValueCodeEmitter
     public ValueCodeEmitter(string? jsonContext) => _jsonContext = jsonContext;
 
     /// <summary>The name of a method <c>bool M(ref Utf8JsonReader reader, out T value)</c> for <paramref name="type"/>.</summary>
-    public string Reader(TypeSpec type)
-    {
-        if (!_readers.TryGetValue(type, out var name))
-        {
-            name = "__KognitosRead" + _readers.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            _readers.Add(type, name);
-            _pendingReaders.Add((name, type));
-        }
-
-        return name;
-    }
+    public string Reader(TypeSpec type) => NameFor(type, _readers, _pendingReaders, "__KognitosRead");
 
     /// <summary>The name of a method <c>void M(Utf8JsonWriter writer, T value)</c> for <paramref name="type"/>.</summary>
-    public string Writer(TypeSpec type)
+    public string Writer(TypeSpec type) => NameFor(type, _writers, _pendingWriters, "__KognitosWrite");
+
+    private static string NameFor(TypeSpec type, Dictionary<TypeSpec, string> names, List<(string Name, TypeSpec Type)> pending, string prefix)
     {
-        if (!_writers.TryGetValue(type, out var name))
+        if (!names.TryGetValue(type, out var name))
         {
-            name = "__KognitosWrite" + _writers.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            _writers.Add(type, name);
-            _pendingWriters.Add((name, type));
+            name = prefix + names.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            names.Add(type, name);
+            pending.Add((name, type));
         }
 
         return name;
