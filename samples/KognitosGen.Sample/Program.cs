@@ -8,7 +8,9 @@ var useEmulator = string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(K
 await using var emulator = useEmulator ? await KognitosEmulator.StartDemoAsync() : null;
 var options = emulator is null
     ? KognitosClientOptions.FromEnvironment()
+#pragma warning disable KOG0010 // The demo scenario's key for the in-process emulator, not a secret.
     : new KognitosClientOptions { BaseUrl = emulator.BaseAddress, ApiKey = "dev-key" };
+#pragma warning restore KOG0010
 options.Polling.InitialInterval = TimeSpan.FromMilliseconds(100);
 
 using var client = new KognitosClient(options);

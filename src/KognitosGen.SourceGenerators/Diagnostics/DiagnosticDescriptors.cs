@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace KognitosGen.SourceGenerators.Diagnostics;
@@ -11,11 +12,32 @@ internal static class DiagnosticDescriptors
     private const string Usage = "KognitosGen.Usage";
     private const string Design = "KognitosGen.Design";
     private const string Compatibility = "KognitosGen.Compatibility";
+    private const string Security = "KognitosGen.Security";
+
+    public static readonly DiagnosticDescriptor MissingAgentId = Create(
+        DiagnosticIds.MissingAgentId, Usage, DiagnosticSeverity.Error,
+        "A Kognitos process needs an agent ID",
+        "Process '{0}' has no agent ID: set AgentId on [KognitosProcess], add [assembly: KognitosDefaults(AgentId = ...)], or set the KognitosAgentId MSBuild property");
+
+    public static readonly DiagnosticDescriptor MissingProcessId = Create(
+        DiagnosticIds.MissingProcessId, Usage, DiagnosticSeverity.Error,
+        "A Kognitos process needs a process ID",
+        "Process '{0}' has no process ID: set ProcessId on [KognitosProcess]");
+
+    public static readonly DiagnosticDescriptor MalformedId = Create(
+        DiagnosticIds.MalformedId, Usage, DiagnosticSeverity.Warning,
+        "A Kognitos ID does not have the documented form",
+        "The {0} '{1}' is not 1 to 26 characters of letters, digits, '_' and '-', so Kognitos will reject it");
 
     public static readonly DiagnosticDescriptor NotPartial = Create(
         DiagnosticIds.NotPartial, Usage, DiagnosticSeverity.Error,
         "Kognitos process classes must be partial",
-        "'{0}' must be declared partial (and so must every type it is nested in) for KognitosGen to generate its code");
+        "'{0}' must be declared partial for KognitosGen to generate the code of the process '{1}'");
+
+    public static readonly DiagnosticDescriptor OutputWithoutPrefix = Create(
+        DiagnosticIds.OutputWithoutPrefix, Usage, DiagnosticSeverity.Warning,
+        "An output fact should start with \"the output\"",
+        "Kognitos returns only facts that start with \"the output\"; '{0}' would never be returned, did you mean 'the output {0}'?");
 
     public static readonly DiagnosticDescriptor DuplicateFactName = Create(
         DiagnosticIds.DuplicateFactName, Usage, DiagnosticSeverity.Error,
@@ -32,6 +54,21 @@ internal static class DiagnosticDescriptors
         "KognitosGen cannot read or set this property",
         "Property '{0}' {1}");
 
+    public static readonly DiagnosticDescriptor DraftInRelease = Create(
+        DiagnosticIds.DraftInRelease, Usage, DiagnosticSeverity.Warning,
+        "A process runs its Draft stage in a Release build",
+        "Process '{0}' runs the Draft stage in an optimised (Release) build; production code usually runs Published");
+
+    public static readonly DiagnosticDescriptor LiteralApiKey = Create(
+        DiagnosticIds.LiteralApiKey, Security, DiagnosticSeverity.Warning,
+        "An API key is written in source code",
+        "A Kognitos API key written as a literal ends up in source control and binaries: read it from configuration or the KOGNITOS_API_KEY environment variable");
+
+    public static readonly DiagnosticDescriptor InvalidProcessName = Create(
+        DiagnosticIds.InvalidProcessName, Usage, DiagnosticSeverity.Error,
+        "A process name must be 1 to 100 characters",
+        "The process name of '{0}' is {1}; it names the runs it starts, which Kognitos limits to 1 to 100 characters");
+
     public static readonly DiagnosticDescriptor UnsupportedDeclaration = Create(
         DiagnosticIds.UnsupportedDeclaration, Design, DiagnosticSeverity.Error,
         "This kind of class cannot be a Kognitos process",
@@ -42,24 +79,30 @@ internal static class DiagnosticDescriptors
         "KognitosGen needs C# 9 or later",
         "KognitosGen generates C# 9 code, but this project compiles C# {0}; set <LangVersion>latest</LangVersion> (or 9 or later) in the project file");
 
+    public static readonly DiagnosticDescriptor FactOutsideProcess = Create(
+        DiagnosticIds.FactOutsideProcess, Usage, DiagnosticSeverity.Warning,
+        "A fact attribute outside a Kognitos process does nothing",
+        "Property '{0}' is marked [{1}] but '{2}' has no [KognitosProcess], so nothing reads or sets it");
+
+    public static readonly DiagnosticDescriptor EmptyFactName = Create(
+        DiagnosticIds.EmptyFactName, Usage, DiagnosticSeverity.Error,
+        "A fact name must not be empty",
+        "Property '{0}' names an empty fact; use the fact name from the Kognitos process");
+
     public static readonly DiagnosticDescriptor InternalError = Create(
         DiagnosticIds.InternalError, Design, DiagnosticSeverity.Error,
         "KognitosGen failed to generate code",
         "KognitosGen could not generate code for '{0}': {1}. Please report this with the class declaration.");
 
-    private static readonly Dictionary<string, DiagnosticDescriptor> ById = new()
+    /// <summary>Every rule, generator's and analyzers' alike.</summary>
+    public static readonly DiagnosticDescriptor[] All =
     {
-        [DiagnosticIds.NotPartial] = NotPartial,
-        [DiagnosticIds.DuplicateFactName] = DuplicateFactName,
-        [DiagnosticIds.UnsupportedType] = UnsupportedType,
-        [DiagnosticIds.InaccessibleProperty] = InaccessibleProperty,
-        [DiagnosticIds.UnsupportedDeclaration] = UnsupportedDeclaration,
-        [DiagnosticIds.LanguageVersionTooLow] = LanguageVersionTooLow,
-        [DiagnosticIds.InternalError] = InternalError,
+        MissingAgentId, MissingProcessId, MalformedId, NotPartial, OutputWithoutPrefix, DuplicateFactName, UnsupportedType,
+        InaccessibleProperty, DraftInRelease, LiteralApiKey, InvalidProcessName, UnsupportedDeclaration, LanguageVersionTooLow,
+        FactOutsideProcess, EmptyFactName, InternalError,
     };
 
-    /// <summary>The descriptors the generator reports.</summary>
-    public static IEnumerable<DiagnosticDescriptor> GeneratorDescriptors => ById.Values;
+    private static readonly Dictionary<string, DiagnosticDescriptor> ById = All.ToDictionary(d => d.Id);
 
     public static DiagnosticDescriptor ForId(string id) => ById[id];
 

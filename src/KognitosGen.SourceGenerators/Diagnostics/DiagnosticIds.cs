@@ -16,5 +16,7 @@ internal static class DiagnosticIds
     public const string InvalidProcessName = "KOG0011";
     public const string UnsupportedDeclaration = "KOG0012";
     public const string LanguageVersionTooLow = "KOG0013";
+    public const string FactOutsideProcess = "KOG0014";
+    public const string EmptyFactName = "KOG0015";
     public const string InternalError = "KOG9999";
 }

@@ -132,11 +132,9 @@ internal static class ProcessParser
 
         for (SyntaxNode? node = syntax; node is not null; node = node.Parent)
         {
+            // The analyzer reports KOG0004 (with its code fix); here it only stops generation.
             if (node is TypeDeclarationSyntax declaration && !declaration.Modifiers.Any(SyntaxKind.PartialKeyword))
-            {
-                Report(diagnostics, DiagnosticIds.NotPartial, LocationInfo.From(declaration.Identifier.GetLocation()), declaration.Identifier.ValueText);
                 return true;
-            }
         }
 
         return false;

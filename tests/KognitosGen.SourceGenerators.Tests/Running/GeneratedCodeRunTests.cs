@@ -19,7 +19,9 @@ public sealed class GeneratedCodeRunTests : IAsyncLifetime
         _client = new KognitosClient(new KognitosClientOptions
         {
             BaseUrl = _emulator.BaseAddress,
+#pragma warning disable KOG0010 // A key the in-process emulator made up, not a secret.
             ApiKey = RunningScenario.ApiKey,
+#pragma warning restore KOG0010
             Polling = new KognitosPollingOptions { InitialInterval = TimeSpan.FromMilliseconds(5), MaxInterval = TimeSpan.FromMilliseconds(20) },
         });
     }

@@ -1,0 +1,166 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using KognitosGen.SourceGenerators.Diagnostics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace KognitosGen.SourceGenerators.Analyzers;
+
+/// <summary>
+/// Checks each <c>[KognitosProcess]</c> class and each fact property as the user types: IDs present and well
+/// formed, partial declarations, process and fact names, output prefixes, Draft in Release builds.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class KognitosProcessAnalyzer : DiagnosticAnalyzer
+{
+    private const int MaxProcessNameLength = 100;
+
+    /// <inheritdoc />
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+        DiagnosticDescriptors.MissingAgentId,
+        DiagnosticDescriptors.MissingProcessId,
+        DiagnosticDescriptors.MalformedId,
+        DiagnosticDescriptors.NotPartial,
+        DiagnosticDescriptors.OutputWithoutPrefix,
+        DiagnosticDescriptors.DraftInRelease,
+        DiagnosticDescriptors.InvalidProcessName,
+        DiagnosticDescriptors.FactOutsideProcess,
+        DiagnosticDescriptors.EmptyFactName);
+
+    /// <inheritdoc />
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(static start =>
+        {
+            var symbols = KnownSymbols.Resolve(start.Compilation);
+            if (symbols is null)
+                return;
+            var defaults = ProcessDefaultsSource.Read(start.Compilation, start.Options.AnalyzerConfigOptionsProvider);
+            var release = start.Compilation.Options.OptimizationLevel == OptimizationLevel.Release;
+            start.RegisterSymbolAction(symbol => AnalyzeType(symbol, symbols, defaults, release), SymbolKind.NamedType);
+            start.RegisterSymbolAction(symbol => AnalyzeProperty(symbol, symbols), SymbolKind.Property);
+        });
+    }
+
+    private static void AnalyzeType(SymbolAnalysisContext context, KnownSymbols symbols, ProcessDefaultsSource defaults, bool release)
+    {
+        var type = (INamedTypeSymbol)context.Symbol;
+        var attribute = type.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, symbols.Process));
+        if (attribute?.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken) is not AttributeSyntax syntax)
+            return;
+        var processName = attribute.ConstructorArguments.Length == 1 ? attribute.ConstructorArguments[0].Value as string : null;
+        if (processName is null)
+            return; // a missing or mistyped argument is already a compiler error
+        var label = processName.Length > 0 ? processName : type.Name;
+
+        if (processName.Trim().Length == 0 || processName.Length > MaxProcessNameLength)
+        {
+            var what = processName.Trim().Length == 0 ? "empty" : $"{processName.Length} characters long";
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidProcessName, PositionalArgument(syntax), type.Name, what));
+        }
+
+        CheckId(context, syntax, attribute, "AgentId", "agent ID", defaults.AgentId, defaults.AgentIdOrigin, DiagnosticDescriptors.MissingAgentId, label);
+        CheckId(context, syntax, attribute, "ProcessId", "process ID", null, "", DiagnosticDescriptors.MissingProcessId, label);
+
+        var stage = Named(attribute, "Stage") is { Value: int explicitStage } ? explicitStage : defaults.Stage ?? 0;
+        if (release && stage == 1)
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.DraftInRelease, syntax.GetLocation(), label));
+
+        CheckPartial(context, type, label);
+        CheckOutputPrefixes(context, type, symbols);
+    }
+
+    private static void CheckId(
+        SymbolAnalysisContext context, AttributeSyntax syntax, AttributeData attribute, string argument, string what,
+        string? fallback, string fallbackOrigin, DiagnosticDescriptor missing, string label)
+    {
+        if (Named(attribute, argument) is { Value: string given } && given.Trim().Length > 0)
+        {
+            if (!KognitosIdForm.IsValid(given))
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.MalformedId, NamedArgument(syntax, argument) ?? syntax.GetLocation(), what, given));
+            return;
+        }
+
+        if (fallback is null)
+            context.ReportDiagnostic(Diagnostic.Create(missing, syntax.GetLocation(), label));
+        else if (!KognitosIdForm.IsValid(fallback))
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.MalformedId, syntax.GetLocation(), fallbackOrigin, fallback));
+    }
+
+    private static void CheckPartial(SymbolAnalysisContext context, INamedTypeSymbol type, string label)
+    {
+        for (var current = type; current is not null; current = current.ContainingType)
+        {
+            foreach (var reference in current.DeclaringSyntaxReferences)
+            {
+                if (reference.GetSyntax(context.CancellationToken) is TypeDeclarationSyntax declaration
+                    && !declaration.Modifiers.Any(SyntaxKind.PartialKeyword))
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NotPartial, declaration.Identifier.GetLocation(), current.Name, label));
+                    return;
+                }
+            }
+        }
+    }
+
+    private static void CheckOutputPrefixes(SymbolAnalysisContext context, INamedTypeSymbol type, KnownSymbols symbols)
+    {
+        foreach (var property in type.GetMembers().OfType<IPropertySymbol>())
+        {
+            foreach (var attribute in property.GetAttributes())
+            {
+                if (!SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, symbols.Output)
+                    || attribute.ConstructorArguments.Length != 1
+                    || attribute.ConstructorArguments[0].Value is not string fact
+                    || fact.Trim().Length == 0
+                    || fact.StartsWith("the output", StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+
+                if (attribute.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken) is AttributeSyntax syntax)
+                    context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.OutputWithoutPrefix, PositionalArgument(syntax), fact));
+            }
+        }
+    }
+
+    private static void AnalyzeProperty(SymbolAnalysisContext context, KnownSymbols symbols)
+    {
+        var property = (IPropertySymbol)context.Symbol;
+        foreach (var attribute in property.GetAttributes())
+        {
+            var name = symbols.FactAttributeName(attribute.AttributeClass);
+            if (name is null || attribute.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken) is not AttributeSyntax syntax)
+                continue;
+
+            if (attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is string fact && fact.Trim().Length == 0)
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.EmptyFactName, PositionalArgument(syntax), property.Name));
+
+            var inProcess = property.ContainingType.GetAttributes().Any(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, symbols.Process));
+            if (!inProcess)
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.FactOutsideProcess, syntax.GetLocation(), property.Name, name, property.ContainingType.Name));
+        }
+    }
+
+    private static TypedConstant? Named(AttributeData attribute, string name)
+    {
+        foreach (var argument in attribute.NamedArguments)
+        {
+            if (argument.Key == name)
+                return argument.Value;
+        }
+
+        return null;
+    }
+
+    private static Location? NamedArgument(AttributeSyntax syntax, string name) =>
+        syntax.ArgumentList?.Arguments.FirstOrDefault(a => a.NameEquals?.Name.Identifier.ValueText == name)?.Expression.GetLocation();
+
+    private static Location PositionalArgument(AttributeSyntax syntax) =>
+        syntax.ArgumentList?.Arguments.FirstOrDefault(a => a.NameEquals is null && a.NameColon is null)?.Expression.GetLocation() ?? syntax.GetLocation();
+}

@@ -1,0 +1,99 @@
+using KognitosGen.SourceGenerators.Analyzers;
+using Microsoft.CodeAnalysis;
+
+namespace KognitosGen.Analyzers.Tests;
+
+/// <summary>KOG0001, KOG0002, KOG0003: IDs present from some source, and in the documented form.</summary>
+public sealed class IdRulesTests
+{
+    private static Task Verify(string source, string? globalConfig = null) =>
+        new AnalyzerTest<KognitosProcessAnalyzer>("using KognitosGen;\n" + source, globalConfig).RunAsync();
+
+    [Fact]
+    public Task KOG0001_fires_when_no_source_gives_an_agent_id() => Verify("""
+        [{|KOG0001:KognitosProcess("to process the invoices", ProcessId = "b4fznghynbdemslfd5k044fgd")|}]
+        public partial class P { }
+        """);
+
+    [Fact]
+    public Task KOG0001_treats_an_empty_agent_id_as_missing() => Verify("""
+        [{|KOG0001:KognitosProcess("x", AgentId = " ", ProcessId = "p")|}]
+        public partial class P { }
+        """);
+
+    [Fact]
+    public Task KOG0001_is_silent_with_the_agent_on_the_attribute() => Verify("""
+        [KognitosProcess("x", AgentId = "a7xm2kp9qwj3v5nh8t4c6r1e9z", ProcessId = "p")]
+        public partial class P { }
+        """);
+
+    [Fact]
+    public Task KOG0001_is_silent_with_an_assembly_default() => Verify("""
+        [assembly: KognitosDefaults(AgentId = "a7xm2kp9qwj3v5nh8t4c6r1e9z")]
+        [KognitosProcess("x", ProcessId = "p")]
+        public partial class P { }
+        """);
+
+    [Fact]
+    public Task KOG0001_is_silent_with_the_KognitosAgentId_msbuild_property() => Verify("""
+        [KognitosProcess("x", ProcessId = "p")]
+        public partial class P { }
+        """, "build_property.KognitosAgentId = a7xm2kp9qwj3v5nh8t4c6r1e9z");
+
+    [Fact]
+    public Task KOG0001_fires_when_the_msbuild_property_is_empty() => Verify("""
+        [{|KOG0001:KognitosProcess("x", ProcessId = "p")|}]
+        public partial class P { }
+        """, "build_property.KognitosAgentId = ");
+
+    [Fact]
+    public Task KOG0002_fires_without_a_process_id_and_both_can_fire_together() => Verify("""
+        [{|KOG0001:{|KOG0002:KognitosProcess("x")|}|}]
+        public partial class P { }
+        """);
+
+    [Fact]
+    public Task KOG0002_is_silent_with_a_process_id() => Verify("""
+        [KognitosProcess("x", AgentId = "a", ProcessId = "b4fznghynbdemslfd5k044fgd")]
+        public partial class P { }
+        """);
+
+    [Theory]
+    [InlineData("has space")]
+    [InlineData("a7xm2kp9qwj3v5nh8t4c6r1e9zX")]
+    [InlineData("café")]
+    [InlineData("a/b")]
+    public Task KOG0003_fires_on_a_malformed_agent_id(string id) => Verify($$"""
+        [KognitosProcess("x", AgentId = {|KOG0003:"{{id}}"|}, ProcessId = "p")]
+        public partial class P { }
+        """);
+
+    [Theory]
+    [InlineData("a7xm2kp9qwj3v5nh8t4c6r1e9z")]
+    [InlineData("A-b_9")]
+    [InlineData("x")]
+    public Task KOG0003_is_silent_on_ids_of_the_documented_form(string id) => Verify($$"""
+        [KognitosProcess("x", AgentId = "{{id}}", ProcessId = "{{id}}")]
+        public partial class P { }
+        """);
+
+    [Fact]
+    public Task KOG0003_fires_on_a_malformed_process_id() => Verify("""
+        [KognitosProcess("x", AgentId = "a", ProcessId = {|KOG0003:"b4fzn1ghy2nbd3ems6lfd5k044fgd"|})]
+        public partial class P { }
+        """);
+
+    [Fact]
+    public Task KOG0003_fires_at_the_process_when_the_msbuild_agent_id_is_malformed() => Verify("""
+        [{|KOG0003:KognitosProcess("x", ProcessId = "p")|}]
+        public partial class P { }
+        """, "build_property.KognitosAgentId = not valid!");
+
+    [Fact]
+    public Task Nothing_fires_outside_a_project_that_references_KognitosGen()
+    {
+        var test = new AnalyzerTest<KognitosProcessAnalyzer>("public partial class P { }");
+        test.TestState.AdditionalReferences.Clear();
+        return test.RunAsync();
+    }
+}
