@@ -7,7 +7,7 @@ namespace KognitosGen.Analyzers.Tests;
 /// <summary>Every rule is documented, linked, tracked for release, and listed.</summary>
 public sealed class RuleCatalogTests
 {
-    private static readonly string Root = FindRepositoryRoot();
+    private static readonly string Root = RepositoryPaths.Root;
 
     public static TheoryData<string> RuleIds => [.. DiagnosticDescriptors.All.Select(d => d.Id)];
 
@@ -51,16 +51,5 @@ public sealed class RuleCatalogTests
         Assert.Equal(
             Enumerable.Range(1, 15).Select(i => $"KOG{i:0000}").Append("KOG9999"),
             DiagnosticDescriptors.All.Select(d => d.Id).Order());
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        for (var directory = AppContext.BaseDirectory; directory is not null; directory = Path.GetDirectoryName(directory))
-        {
-            if (File.Exists(Path.Combine(directory, "KognitosGen.sln")))
-                return directory;
-        }
-
-        throw new InvalidOperationException("KognitosGen.sln not found above the test folder.");
     }
 }
