@@ -4,6 +4,7 @@ using System.Linq;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 
 namespace KognitosGen.Emulator;
@@ -19,6 +20,10 @@ internal static class EmulatorApplication
             ApplicationName = typeof(EmulatorApplication).Assembly.GetName().Name,
             ContentRootPath = AppContext.BaseDirectory,
         });
+        // Nor its appsettings.json or environment (the content root is the host's bin folder): the emulator is
+        // configured only by its scenario, and logs warnings and errors only.
+        builder.Configuration.Sources.Clear();
+        builder.Configuration.AddInMemoryCollection();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.WebHost.UseUrls(urls.ToArray());
         builder.WebHost.ConfigureKestrel(options => options.AddServerHeader = false);

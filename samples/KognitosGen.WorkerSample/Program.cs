@@ -1,0 +1,28 @@
+using KognitosGen;
+using KognitosGen.Emulator;
+using KognitosGen.WorkerSample;
+
+var builder = Host.CreateApplicationBuilder(args);
+
+// Configuration comes from appsettings.json's "Kognitos" section and KOGNITOS_API_KEY. Without a key, run against
+// the Kognitos emulator in-process instead.
+var useEmulator = string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(KognitosClientOptions.ApiKeyEnvironmentVariable))
+    && string.IsNullOrWhiteSpace(builder.Configuration["Kognitos:ApiKey"]);
+await using var emulator = useEmulator ? await KognitosEmulator.StartDemoAsync() : null;
+
+builder.Services.AddKognitos(options =>
+{
+    if (emulator is null)
+        return;
+    options.BaseUrl = emulator.BaseAddress;
+#pragma warning disable KOG0010 // The demo scenario's key for the in-process emulator, not a secret.
+    options.ApiKey = "dev-key";
+#pragma warning restore KOG0010
+});
+builder.Services.AddSingleton<InvoiceWorker>();
+builder.Services.AddHostedService(provider => provider.GetRequiredService<InvoiceWorker>());
+
+using var host = builder.Build();
+var worker = host.Services.GetRequiredService<InvoiceWorker>();
+await host.RunAsync();
+return worker.ExitCode;
