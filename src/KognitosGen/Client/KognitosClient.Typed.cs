@@ -36,8 +36,8 @@ public sealed partial class KognitosClient
         foreach (var input in process.GetFiles())
             fileIds.Add(await UploadFileAsync(input.File, agentId, cancellationToken).ConfigureAwait(false));
 
-        var body = RunRequestWriter.Write(runName, processId, agentId, stage, process, fileIds);
-        var run = await StartRunAsync(body, cancellationToken).ConfigureAwait(false);
+        var run = await StartRunOnceAsync(runName, agentId, processId, stage,
+            name => RunRequestWriter.Write(name, processId, agentId, stage, process, fileIds), cancellationToken).ConfigureAwait(false);
         return new KognitosRunHandle<TProcess>(this, process, run);
     }
 

@@ -32,6 +32,14 @@ public sealed class KognitosClientOptions
     /// <summary>The largest response body read; a larger one fails the call. Default 16 MiB.</summary>
     public int MaxResponseBytes { get; set; } = 16 * 1024 * 1024;
 
+    /// <summary>
+    /// Whether typed run starts (<see cref="KognitosClient.StartAsync{TProcess}"/>, <see cref="KognitosClient.RunAsync{TProcess}"/>)
+    /// survive lost answers without starting a run twice. When true (the default), the run name ends with a
+    /// random tag such as <c>[kg-3fz0q8m2xa]</c>; after a failure that may have reached the server, the process's
+    /// runs are listed and the tagged run is used; the start is sent again only when no such run exists.
+    /// </summary>
+    public bool RunStartRecovery { get; set; } = true;
+
     /// <summary>How reads are retried.</summary>
     public KognitosRetryOptions Retry { get; set; } = new();
 

@@ -53,8 +53,8 @@ public sealed class TypedRunTests
         var requests = server.Requests.ToArray();
         Assert.Equal(["POST /v2/files", "POST /_s3/upload/1", "POST /v2/runs"], requests.Take(3).Select(r => $"{r.Method} {r.Path}"));
         Assert.Equal("""{"file_name":"scan.pdf","agent_id":"a7xm2kp9qwj3v5nh8t4c6r1e9z"}""", requests[0].BodyText);
-        Assert.Equal(
-            """{"name":"to process the invoices","process_id":"b4fznghynbdemslfd5k044fgd","agent_id":"a7xm2kp9qwj3v5nh8t4c6r1e9z","stage":"Published","inputs":[{"name":"invoice number","value":"INV-42"},{"name":"amount","value":99.5}],"file_ids":["file000000000000000000001"]}""",
+        Assert.Matches(
+            """^\{"name":"to process the invoices \[kg-[0-9a-z]{10}\]","process_id":"b4fznghynbdemslfd5k044fgd","agent_id":"a7xm2kp9qwj3v5nh8t4c6r1e9z","stage":"Published","inputs":\[\{"name":"invoice number","value":"INV-42"\},\{"name":"amount","value":99.5\}\],"file_ids":\["file000000000000000000001"\]\}$""",
             requests[2].BodyText);
     }
 
@@ -69,8 +69,8 @@ public sealed class TypedRunTests
             new KognitosStartOptions { RunName = "Invoice INV-7", AgentId = "agent2", ProcessId = "proc2", Stage = KognitosStage.Draft });
 
         Assert.Equal("run000000000000000000001", handle.RunId);
-        Assert.StartsWith(
-            """{"name":"Invoice INV-7","process_id":"proc2","agent_id":"agent2","stage":"Draft","inputs":[""",
+        Assert.Matches(
+            """^\{"name":"Invoice INV-7 \[kg-[0-9a-z]{10}\]","process_id":"proc2","agent_id":"agent2","stage":"Draft","inputs":\[""",
             Assert.Single(server.Requests).BodyText);
         Assert.DoesNotContain("file_ids", server.Requests.Single().BodyText);
     }
@@ -132,7 +132,7 @@ public sealed class TypedRunTests
     }
 
     [Fact]
-    public async Task A_long_process_name_is_cut_to_the_100_character_run_name_limit()
+    public async Task A_long_process_name_is_cut_so_that_name_and_token_fit_the_100_character_limit()
     {
         await using var server = await KognitosForOneRun();
         using var client = server.CreateClient();
@@ -145,7 +145,8 @@ public sealed class TypedRunTests
 
         await client.StartAsync(process);
 
-        Assert.StartsWith($$"""{"name":"{{new string('n', 100)}}","process_id":"p",""", Assert.Single(server.Requests).BodyText);
+        // 84 characters, a space, and the 15-character [kg-xxxxxxxxxx] tag: exactly 100.
+        Assert.Matches($$"""^\{"name":"{{new string('n', 84)}} \[kg-[0-9a-z]{10}\]","process_id":"p",""", Assert.Single(server.Requests).BodyText);
         Assert.DoesNotContain("inputs", server.Requests.Single().BodyText);
     }
 }

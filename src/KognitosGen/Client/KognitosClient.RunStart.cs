@@ -1,0 +1,95 @@
+using System;
+using System.Diagnostics;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace KognitosGen;
+
+public sealed partial class KognitosClient
+{
+    // How far back (by created_at) and how many pages a lookup reads before deciding the run was never created.
+    private static readonly TimeSpan LookupClockMargin = TimeSpan.FromMinutes(10);
+    private const int LookupMaxPages = 10;
+
+    /// <summary>
+    /// Starts a run so that it is created at most once even when answers are lost. The run name carries a random
+    /// token; after a failure that may have reached the server (a dropped connection, a timeout, 5xx, an unreadable
+    /// 2xx) the process's runs are listed and a run with the token is taken as the one started. Only when none is
+    /// found, or when the server refused the request (429), is the start sent again, within the retry budget.
+    /// </summary>
+    private async Task<KognitosRun> StartRunOnceAsync(
+        string baseName, string agentId, string processId, KognitosStage stage, Func<string, byte[]> bodyFor, CancellationToken cancellationToken)
+    {
+        if (!_options.RunStartRecovery)
+            return await StartRunAsync(bodyFor(baseName), cancellationToken).ConfigureAwait(false);
+
+        var token = RunStartToken.New();
+        var body = bodyFor(RunStartToken.Append(baseName, token));
+        var startedAt = DateTimeOffset.UtcNow;
+        for (var attempt = 0; ; attempt++)
+        {
+            KognitosApiException failure;
+            try
+            {
+                return await StartRunAsync(body, cancellationToken).ConfigureAwait(false);
+            }
+            catch (KognitosApiException exception) when (RunStartFailure.MayRecover(exception))
+            {
+                failure = exception;
+            }
+
+            using (var activity = KognitosTelemetry.Source.StartActivity("kognitos.runs.recover", ActivityKind.Internal))
+            {
+                activity?.SetTag("kognitos.attempt", attempt + 1);
+                activity?.SetTag("error.type", failure.StatusCode != 0 ? failure.StatusCode.ToString(System.Globalization.CultureInfo.InvariantCulture) : failure.Kind.ToString());
+                if (RunStartFailure.MayHaveCreatedTheRun(failure))
+                {
+                    var existing = await FindStartedRunAsync(agentId, processId, stage, token, startedAt, failure, cancellationToken).ConfigureAwait(false);
+                    if (existing is not null)
+                    {
+                        activity?.SetTag("kognitos.run_id", existing.Id);
+                        return existing;
+                    }
+                }
+            }
+
+            var delay = failure.RetryAfter ?? Backoff.FullJitter(attempt, _options.Retry.BaseDelay, _options.Retry.MaxDelay);
+            if (attempt >= _options.Retry.MaxRetries || delay > _options.Retry.MaxRetryAfter)
+                throw failure;
+            await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>The run whose name carries <paramref name="token"/>, or null when the listing shows none.</summary>
+    private async Task<KognitosRun?> FindStartedRunAsync(
+        string agentId, string processId, KognitosStage stage, string token, DateTimeOffset startedAt, KognitosApiException failure, CancellationToken cancellationToken)
+    {
+        var query = new KognitosRunQuery(agentId, processId) { Stage = stage, PageSize = 100 };
+        string? continuation = null;
+        try
+        {
+            for (var page = 0; page < LookupMaxPages; page++)
+            {
+                var runs = await ListRunsPageAsync(query, continuation, cancellationToken).ConfigureAwait(false);
+                foreach (var run in runs.Items)
+                {
+                    if (RunStartToken.IsIn(run.Name, token))
+                        return run;
+                }
+
+                // Newest first: once the page reaches runs older than this start, ours is not further down.
+                var oldest = runs.Items.Count > 0 ? runs.Items[runs.Items.Count - 1].CreatedAt : null;
+                if (!runs.HasMore || (oldest is { } created && created < startedAt - LookupClockMargin))
+                    return null;
+                continuation = runs.ContinuationToken;
+            }
+        }
+        catch (KognitosApiException)
+        {
+            // Without a listing nobody can tell whether the run exists: report the start's own failure.
+            throw failure;
+        }
+
+        throw failure;
+    }
+}
