@@ -1,0 +1,60 @@
+using KognitosGen.Emulator;
+
+namespace KognitosGen.ReliabilityTests.Faults;
+
+/// <summary>The emulator scenario and client settings the fault tests share.</summary>
+public static class FaultScenario
+{
+    public const string Key = "reliability-key";
+    public const string Agent = "a7xm2kp9qwj3v5nh8t4c6r1e9z";
+    public const string Echo = "3ch01nv01c3000000000001";
+    public const string Slow = "sl0wpr0c3ss00000000001";
+
+    public static EmulatorScenario Build(FaultSettings? faults = null)
+    {
+        var scenario = new EmulatorScenario()
+            .AddApiKey(Key)
+            .AddAgent(Agent, agent => agent
+                .AddProcess(Echo, "to echo an invoice", configureRun: run =>
+                {
+                    run.PendingMs = 20;
+                    run.RunningMs = 30;
+                    run.WithOutput("the output invoice number", ScenarioOutput.FromInput("invoice number"))
+                        .WithOutput("the output total", ScenarioOutput.FromInput("amount"));
+                })
+                .AddProcess(Slow, "to take forever", configureRun: run =>
+                {
+                    run.PendingMs = 10;
+                    run.RunningMs = 3_600_000;
+                }));
+        return faults is null ? scenario : scenario.WithFaults(faults);
+    }
+
+    /// <summary>A client that rides out heavy fault rates: a deep retry budget, short delays, Retry-After honoured.</summary>
+    public static KognitosClient Client(KognitosEmulator emulator, Action<KognitosClientOptions>? configure = null)
+    {
+        var options = new KognitosClientOptions
+        {
+            BaseUrl = emulator.BaseAddress,
+#pragma warning disable KOG0010 // A key the in-process emulator made up, not a secret.
+            ApiKey = Key,
+#pragma warning restore KOG0010
+            RequestTimeout = TimeSpan.FromSeconds(20),
+            Retry = new KognitosRetryOptions
+            {
+                MaxRetries = 12,
+                BaseDelay = TimeSpan.FromMilliseconds(20),
+                MaxDelay = TimeSpan.FromMilliseconds(400),
+                MaxRetryAfter = TimeSpan.FromSeconds(5),
+            },
+            Polling = new KognitosPollingOptions
+            {
+                InitialInterval = TimeSpan.FromMilliseconds(40),
+                MaxInterval = TimeSpan.FromMilliseconds(200),
+                Timeout = TimeSpan.FromMinutes(3),
+            },
+        };
+        configure?.Invoke(options);
+        return new KognitosClient(options);
+    }
+}
