@@ -47,6 +47,14 @@ internal static class ProcessParser
         if (attribute is null || attribute.ConstructorArguments.Length != 1 || attribute.ConstructorArguments[0].Value is not string processName)
             return new ParseResult(null, EquatableArray<DiagnosticInfo>.Empty);
 
+        // Binding a reference to a type declared in source checks whether its module and assembly are
+        // [Experimental]. Until their attributes have been bound, Roslyn answers that by collecting the attribute
+        // lists of every file, once per type reference: quadratic in a large project. Binding them here first (once
+        // per compilation; the compiler binds them anyway) makes every later check a cached look-up.
+        var compilation = context.SemanticModel.Compilation;
+        _ = compilation.Assembly.GetAttributes();
+        _ = compilation.SourceModule.GetAttributes();
+
         var diagnostics = new List<DiagnosticInfo>();
         var typeLocation = LocationInfo.From(syntax.Identifier.GetLocation());
         var blocked = CheckDeclaration(type, syntax, typeLocation, diagnostics);

@@ -171,18 +171,31 @@ public sealed class KognitosOutputSchema
         match.ValueLength == 0 ? "null"u8 : outputsJson.Slice(match.ValueStart, match.ValueLength);
 
     // Pass 1: exact names, compared as UTF-8 without allocating. Returns whether any fact is still unmatched.
+    // An unescaped name (the usual case) is compared as raw bytes, which rejects most facts on length alone;
+    // Utf8JsonReader.ValueTextEquals costs several times more per comparison, and there are outputs × facts of them.
     private bool MatchExact(ReadOnlySpan<byte> outputs, Span<KognitosOutputMatch> matches)
     {
+        Span<byte> unescaped = stackalloc byte[StackNameBytes];
         var reader = new Utf8JsonReader(outputs);
         reader.Read();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
             if (!ReadItem(ref reader, out var name, out var valueStart, out var valueLength))
                 continue;
+            var raw = name.ValueIsEscaped ? default : name.ValueSpan;
+            var compareRaw = !name.ValueIsEscaped;
+            if (name.ValueIsEscaped && name.ValueSpan.Length <= StackNameBytes)
+            {
+                raw = unescaped.Slice(0, name.CopyString(unescaped));
+                compareRaw = true;
+            }
+
             for (var i = 0; i < matches.Length; i++)
             {
                 var state = matches[i].State;
-                if (state is KognitosOutputMatchState.None or KognitosOutputMatchState.Exact && name.ValueTextEquals(_exactUtf8[i]))
+                if (state is not (KognitosOutputMatchState.None or KognitosOutputMatchState.Exact))
+                    continue;
+                if (compareRaw ? raw.SequenceEqual(_exactUtf8[i]) : name.ValueTextEquals(_exactUtf8[i]))
                 {
                     matches[i] = state == KognitosOutputMatchState.None
                         ? new KognitosOutputMatch(KognitosOutputMatchState.Exact, valueStart, valueLength)

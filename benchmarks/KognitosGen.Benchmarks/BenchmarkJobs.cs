@@ -1,0 +1,29 @@
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+
+namespace KognitosGen.Benchmarks;
+
+/// <summary>
+/// The jobs of the two modes. Both run in this process (no per-benchmark project build, so the quick mode fits in
+/// minutes on 2 cores). Driver benchmarks run one invocation per iteration, each on a fresh compilation.
+/// </summary>
+public static class BenchmarkJobs
+{
+    public static IConfig Config(bool quick) => DefaultConfig.Instance
+        .AddJob(Driver(quick).WithToolchain(InProcessEmitToolchain.Instance))
+        .WithOptions(ConfigOptions.DisableLogFile | ConfigOptions.JoinSummary);
+
+    public static IConfig RuntimeConfig(bool quick) => DefaultConfig.Instance
+        .AddJob(Runtime(quick).WithToolchain(InProcessEmitToolchain.Instance))
+        .WithOptions(ConfigOptions.DisableLogFile | ConfigOptions.JoinSummary);
+
+    private static Job Driver(bool quick) => (quick
+            ? new Job("QuickDriver").WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(5)
+            : new Job("MediumDriver", Job.MediumRun))
+        .WithInvocationCount(1).WithUnrollFactor(1);
+
+    private static Job Runtime(bool quick) => quick
+        ? new Job("QuickRuntime").WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(8).WithIterationTime(Perfolizer.Horology.TimeInterval.FromMilliseconds(100))
+        : new Job("MediumRuntime", Job.MediumRun);
+}

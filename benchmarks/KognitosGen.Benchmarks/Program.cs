@@ -1,0 +1,48 @@
+using System.Diagnostics;
+using BenchmarkDotNet.Running;
+using KognitosGen.Benchmarks;
+using KognitosGen.Benchmarks.Build;
+using KognitosGen.Benchmarks.Generator;
+using KognitosGen.Benchmarks.Reporting;
+using KognitosGen.Benchmarks.Runtime;
+
+// --quick: short jobs, for CI and for checking the goals. --build: only the consumer-build measurement.
+// Neither: medium jobs for docs/benchmarks.md. Both --quick and --build: the quick run, then the build.
+if (args is ["--profile", var scenario, var count])
+{
+    ProfileLoop.Run(scenario, int.Parse(count, System.Globalization.CultureInfo.InvariantCulture));
+    return;
+}
+
+var quick = args.Contains("--quick");
+var build = args.Contains("--build");
+var clock = Stopwatch.StartNew();
+var goals = new List<Goal>();
+
+if (quick || !build)
+{
+    Console.WriteLine($"System.Text.Json generator: {SystemTextJsonGenerator.Describe()}");
+    var caching = IssueGoals.ProcessCounts.Select(CachingCheck.Run).ToList();
+    foreach (var check in caching)
+        Console.WriteLine($"N={check.Processes}: {check.EmitOutputs} emit outputs; not Cached after an unrelated keystroke: {check.NotCachedAfterKeystroke}; after an edit inside one process: {check.NotCachedAfterEdit}");
+
+    var measurements = new Measurements();
+    measurements.Add(BenchmarkRunner.Run<GeneratorBenchmarks>(BenchmarkJobs.Config(quick)));
+    foreach (var summary in BenchmarkRunner.Run([typeof(BindingBenchmarks), typeof(WritingBenchmarks)], BenchmarkJobs.RuntimeConfig(quick)))
+        measurements.Add(summary);
+
+    ReportPrinter.PrintMeasurements(measurements);
+    goals.AddRange(IssueGoals.Generator(measurements, caching));
+    goals.AddRange(IssueGoals.Runtime(measurements));
+}
+
+if (build)
+{
+    var result = await ConsumerBuild.MeasureAsync(processes: 200, builds: 3);
+    ConsumerBuildResult.Print(result);
+    goals.Add(IssueGoals.Build(result));
+}
+
+Console.WriteLine();
+Console.WriteLine($"mode: {(quick ? "quick" : build ? "build" : "full")}{(quick && build ? " + build" : "")}; took {clock.Elapsed:mm\\:ss}");
+ReportPrinter.PrintGoals(goals);
