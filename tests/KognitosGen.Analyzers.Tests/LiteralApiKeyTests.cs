@@ -3,6 +3,7 @@ using KognitosGen.SourceGenerators.Analyzers;
 namespace KognitosGen.Analyzers.Tests;
 
 /// <summary>KOG0010: API keys from literals.</summary>
+[Trait("Category", "Reliability")]
 public sealed class LiteralApiKeyTests
 {
     private static Task Verify(string body) => new AnalyzerTest<LiteralApiKeyAnalyzer>($$"""

@@ -16,6 +16,7 @@ public sealed class HealthAndAuthTests
         Assert.Equal("""{"status":"OK"}""", response.Body);
     }
 
+    [Trait("Category", "Reliability")]
     [Theory]
     [InlineData(null, "the x-api-key header is missing")]
     [InlineData("", "the x-api-key header is missing")]

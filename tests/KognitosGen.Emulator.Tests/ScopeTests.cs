@@ -20,6 +20,7 @@ public sealed class ScopeTests
             (await client.GetAsync($"/v2/runs/{run.GetProperty("id").GetString()}", TestScenarios.AgentKey)).Status);
     }
 
+    [Trait("Category", "Reliability")]
     [Fact]
     public async Task Agent_key_on_a_foreign_agent_is_403_everywhere()
     {

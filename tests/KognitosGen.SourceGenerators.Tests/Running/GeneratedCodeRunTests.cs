@@ -166,6 +166,7 @@ public sealed class GeneratedCodeRunTests : IAsyncLifetime
         Assert.Null(process.Optional);
     }
 
+    [Trait("Category", "Reliability")]
     [Fact]
     public async Task Unbindable_outputs_fail_together_and_change_nothing()
     {

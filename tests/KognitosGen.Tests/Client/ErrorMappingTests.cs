@@ -5,6 +5,7 @@ using KognitosGen.Tests.Infrastructure;
 namespace KognitosGen.Tests.Client;
 
 /// <summary>Every failure becomes a <see cref="KognitosApiException"/> that says what went wrong and keeps the raw body.</summary>
+[Trait("Category", "Reliability")]
 public sealed class ErrorMappingTests
 {
     [Fact]
@@ -144,5 +145,45 @@ public sealed class ErrorMappingTests
         await Assert.ThrowsAsync<ArgumentException>(() => client.CreateRunAsync(new KognitosCreateRunRequest { Name = "n", AgentId = "a" }));
         await Assert.ThrowsAsync<ArgumentException>(() => client.CreateFileAsync(""));
         Assert.Empty(server.Requests);
+    }
+
+    [Fact]
+    public async Task A_body_that_stalls_half_way_times_out_instead_of_hanging()
+    {
+        await using var server = await LoopbackServer.StartAsync(async c =>
+        {
+            c.Response.ContentType = "application/json";
+            c.Response.ContentLength = 200;
+            await c.Response.WriteAsync("{\"id\": \"r1\", \"sta");
+            await c.Response.Body.FlushAsync();
+            await Task.Delay(TimeSpan.FromSeconds(10), c.RequestAborted).ContinueWith(_ => { });
+        });
+        using var client = server.CreateClient(o => { o.RequestTimeout = TimeSpan.FromMilliseconds(300); o.Retry.MaxRetries = 1; });
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var error = await Assert.ThrowsAsync<KognitosApiException>(() => client.GetRunAsync("r1"));
+
+        Assert.Equal(KognitosFailureKind.Timeout, error.Kind);
+        Assert.Equal(2, server.Requests.Count);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(8), $"took {clock.Elapsed}");
+    }
+
+    [Fact]
+    public async Task A_connection_closed_mid_body_is_a_network_failure_not_a_crash()
+    {
+        await using var server = await LoopbackServer.StartAsync(async c =>
+        {
+            c.Response.ContentType = "application/json";
+            c.Response.ContentLength = 500;
+            await c.Response.WriteAsync("{\"id\": \"r1\"");
+            await c.Response.Body.FlushAsync();
+            c.Abort();
+        });
+        using var client = server.CreateClient(o => o.Retry.MaxRetries = 0);
+
+        var error = await Assert.ThrowsAsync<KognitosApiException>(() => client.GetRunAsync("r1"));
+
+        Assert.Equal(KognitosFailureKind.Network, error.Kind);
+        Assert.Equal("/v2/runs/r1", error.Path);
     }
 }

@@ -5,6 +5,7 @@ namespace KognitosGen.Tests.Client;
 
 /// <summary>The key stays secret and plain http goes nowhere but loopback.</summary>
 [Collection(nameof(EnvironmentVariableCollection))]
+[Trait("Category", "Reliability")]
 public sealed class SecurityTests
 {
     [Theory]

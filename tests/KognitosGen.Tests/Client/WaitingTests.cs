@@ -47,6 +47,7 @@ public sealed class WaitingTests
         Assert.Contains(status, error.Message);
     }
 
+    [Trait("Category", "Reliability")]
     [Fact]
     public async Task An_unknown_status_is_kept_and_waited_through()
     {

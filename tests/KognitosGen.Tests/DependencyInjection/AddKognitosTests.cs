@@ -125,6 +125,7 @@ public sealed class AddKognitosTests : IAsyncLifetime
         }
     }
 
+    [Trait("Category", "Reliability")]
     [Fact]
     public async Task Exchanges_are_logged_without_the_key_or_query_strings()
     {

@@ -90,6 +90,7 @@ public sealed class ErrorPathsAgainstEmulatorTests : EmulatorTest
         Assert.Equal("Invalid input values", error.ErrorMessage);
     }
 
+    [Trait("Category", "Reliability")]
     [Fact]
     public async Task An_unknown_key_is_401()
     {
@@ -101,6 +102,7 @@ public sealed class ErrorPathsAgainstEmulatorTests : EmulatorTest
         Assert.DoesNotContain("nobody-knows-this-key", error.ToString());
     }
 
+    [Trait("Category", "Reliability")]
     [Fact]
     public async Task An_agent_key_on_another_agent_is_403()
     {
