@@ -103,4 +103,29 @@ public sealed class ConsumerProjectTests(PackedPackage package) : IDisposable
         Assert.Contains("error KOG0001", missing.Output);
         Assert.True(supplied.ExitCode == 0, supplied.Output);
     }
+
+    [Fact]
+    public async Task A_compiler_older_than_the_floor_stops_the_build_with_a_clear_error()
+    {
+        WriteConsumer(", AgentId = \"a7xm2kp9qwj3v5nh8t4c6r1e9z\", ProcessId = \"b4fznghynbdemslfd5k044fgd\"");
+
+        var (exitCode, output) = await DotnetCli.RunAsync(_directory, Environment(), "build", "-c", PackedPackage.Configuration, "-p:CompilerApiVersion=roslyn4.4");
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("error KOG0100", output);
+        Assert.Contains("Roslyn 4.8 or later", output);
+    }
+
+    [Fact]
+    public async Task The_off_switch_keeps_the_generator_out_of_the_build()
+    {
+        WriteConsumer(", AgentId = \"a7xm2kp9qwj3v5nh8t4c6r1e9z\", ProcessId = \"b4fznghynbdemslfd5k044fgd\"");
+
+        var (exitCode, output) = await DotnetCli.RunAsync(_directory, Environment(), "build", "-c", PackedPackage.Configuration, "-p:DisableKognitosGenSourceGenerator=true");
+
+        // Without generated code the class has no RunAsync, which is what proves the generator did not run.
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("error CS1061", output);
+        Assert.Contains("RunAsync", output);
+    }
 }
