@@ -16,20 +16,24 @@ if (args is ["--profile", var scenario, var count])
 
 var quick = args.Contains("--quick");
 var build = args.Contains("--build");
+// --only runtime|generator: one half, for working on it (the goals of the other half then count as missing).
+var only = args.SkipWhile(arg => arg != "--only").Skip(1).FirstOrDefault();
 var clock = Stopwatch.StartNew();
 var goals = new List<Goal>();
 
 if (quick || !build)
 {
+    // The runtime benchmarks first, while the heap is small; the driver benchmarks fill it with syntax trees.
+    var measurements = new Measurements();
+    foreach (var summary in only == "generator" ? [] :  BenchmarkRunner.Run([typeof(BindingBenchmarks), typeof(WritingBenchmarks)], BenchmarkJobs.RuntimeConfig(quick)))
+        measurements.Add(summary);
+
     Console.WriteLine($"System.Text.Json generator: {SystemTextJsonGenerator.Describe()}");
-    var caching = IssueGoals.ProcessCounts.Select(CachingCheck.Run).ToList();
+    var caching = only == "runtime" ? [] : IssueGoals.ProcessCounts.Select(CachingCheck.Run).ToList();
     foreach (var check in caching)
         Console.WriteLine($"N={check.Processes}: {check.EmitOutputs} emit outputs; not Cached after an unrelated keystroke: {check.NotCachedAfterKeystroke}; after an edit inside one process: {check.NotCachedAfterEdit}");
-
-    var measurements = new Measurements();
-    measurements.Add(BenchmarkRunner.Run<GeneratorBenchmarks>(BenchmarkJobs.Config(quick)));
-    foreach (var summary in BenchmarkRunner.Run([typeof(BindingBenchmarks), typeof(WritingBenchmarks)], BenchmarkJobs.RuntimeConfig(quick)))
-        measurements.Add(summary);
+    if (only != "runtime")
+        measurements.Add(BenchmarkRunner.Run<GeneratorBenchmarks>(BenchmarkJobs.Config(quick)));
 
     ReportPrinter.PrintMeasurements(measurements);
     goals.AddRange(IssueGoals.Generator(measurements, caching));

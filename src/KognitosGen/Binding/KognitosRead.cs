@@ -368,6 +368,8 @@ public static class KognitosRead
         value = default;
         if (reader.TokenType != JsonTokenType.String)
             return false;
+        if (!reader.ValueIsEscaped && TryIsoDate(reader.ValueSpan, out value))
+            return true;
         if (DateOnly.TryParseExact(reader.GetString(), "yyyy-MM-dd", Invariant, DateTimeStyles.AllowWhiteSpaces, out value))
             return true;
         if (!reader.TryGetDateTimeOffset(out var dateTime))
@@ -398,6 +400,37 @@ public static class KognitosRead
         }
 
         return TimeOnly.TryParse(text, Invariant, DateTimeStyles.AllowWhiteSpaces, out value);
+    }
+
+    // The usual form, "yyyy-MM-dd" exactly, read from the UTF-8 bytes without a string; anything else takes the
+    // general path.
+    private static bool TryIsoDate(ReadOnlySpan<byte> text, out DateOnly value)
+    {
+        value = default;
+        if (text.Length != 10 || text[4] != (byte)'-' || text[7] != (byte)'-')
+            return false;
+        var year = Digits(text, 0, 4);
+        var month = Digits(text, 5, 2);
+        var day = Digits(text, 8, 2);
+        if (year < 1 || month < 1 || month > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+            return false;
+        value = new DateOnly(year, month, day);
+        return true;
+    }
+
+    // The number written by count ASCII digits from start; -1 when one of them is not a digit.
+    private static int Digits(ReadOnlySpan<byte> text, int start, int count)
+    {
+        var number = 0;
+        for (var i = start; i < start + count; i++)
+        {
+            var digit = text[i] - (byte)'0';
+            if ((uint)digit > 9)
+                return -1;
+            number = number * 10 + digit;
+        }
+
+        return number;
     }
 
     private static readonly string[] TimeOnlyFormats = ["HH:mm:ss.FFFFFFF", "HH:mm:ss", "HH:mm"];

@@ -1,0 +1,41 @@
+using KognitosGen.Benchmarks.Generator;
+using KognitosGen.SourceGenerators;
+
+namespace KognitosGen.Benchmarks.Build;
+
+/// <summary>
+/// A consumer project in a temporary folder: N processes of the synthetic shape, referencing the KognitosGen
+/// runtime and generator assemblies this program was built with. <c>-p:WithKognitosGen=false</c> builds it
+/// without the generator and analyzers (the processes compile either way; nothing calls generated members).
+/// </summary>
+public sealed class ConsumerProject : IDisposable
+{
+    public ConsumerProject(int processes)
+    {
+        Directory = Path.Combine(Path.GetTempPath(), "kognitosgen-build-benchmark-" + Guid.NewGuid().ToString("N"));
+        System.IO.Directory.CreateDirectory(Path.Combine(Directory, "Processes"));
+        File.WriteAllText(Path.Combine(Directory, "Consumer.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <ImplicitUsings>disable</ImplicitUsings>
+              </PropertyGroup>
+              <ItemGroup>
+                <Reference Include="KognitosGen" HintPath="{typeof(KognitosClient).Assembly.Location}" />
+                <Analyzer Include="{typeof(KognitosProcessGenerator).Assembly.Location}" Condition="'$(WithKognitosGen)' != 'false'" />
+              </ItemGroup>
+            </Project>
+            """);
+        // Empty files here keep the repository's own build settings out.
+        File.WriteAllText(Path.Combine(Directory, "Directory.Build.props"), "<Project />");
+        File.WriteAllText(Path.Combine(Directory, "Directory.Build.targets"), "<Project />");
+        File.WriteAllText(Path.Combine(Directory, "Directory.Packages.props"), "<Project />");
+        foreach (var (path, text) in SyntheticProject.ProcessFiles(processes).Where(file => !file.Path.StartsWith("Domain/", StringComparison.Ordinal)))
+            File.WriteAllText(Path.Combine(Directory, path), text);
+    }
+
+    public string Directory { get; }
+
+    public void Dispose() => System.IO.Directory.Delete(Directory, recursive: true);
+}
