@@ -41,7 +41,7 @@ public static partial class ConsumerBuild
 
     private static async Task<BuildTimes> BuildAsync(string directory, bool withGenerator)
     {
-        var output = await RunAsync(directory, "build", "--no-restore", "--no-incremental", "-nologo", "-tl:off", "-v:n", "-nodeReuse:false",
+        var output = await RunAsync(directory, "build", "--no-restore", "--no-incremental", "-nologo", "-tl:off", "-v:d", "-nodeReuse:false",
             "-clp:PerformanceSummary", "-p:ReportAnalyzer=true", $"-p:WithKognitosGen={(withGenerator ? "true" : "false")}");
         var csc = CscTask().Matches(output).Select(m => double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) / 1000).DefaultIfEmpty(double.NaN).Max();
         double generator = 0, analyzers = 0;
@@ -64,6 +64,9 @@ public static partial class ConsumerBuild
 
         if (double.IsNaN(csc))
             throw new InvalidOperationException("No Csc time in the build output:\n" + output);
+        // The compiler prints its ReportAnalyzer summary only at detailed verbosity; without it there is no measurement.
+        if (withGenerator && !output.Contains("Total generator execution time", StringComparison.Ordinal))
+            throw new InvalidOperationException("No ReportAnalyzer summary in the build output.");
         return new BuildTimes(csc, generator, analyzers);
     }
 
