@@ -6,10 +6,15 @@ namespace KognitosGen.ReliabilityTests.Fuzzing;
 
 /// <summary>
 /// Derives input number <c>index</c> from the seed alone (its own random stream), so any input can be replayed
-/// without the ones before it and inputs can be checked in any order on any number of threads.
+/// without the ones before it and inputs can be checked in any order on any number of threads. The compilation
+/// options and build properties are drawn once per batch of <see cref="BatchSize"/> inputs, so that a batch can
+/// be analysed in one compilation.
 /// </summary>
 public static class FuzzInputFactory
 {
+    /// <summary>Inputs analysed together in one compilation (see <see cref="Checking.FuzzChecker"/>).</summary>
+    public const int BatchSize = 25;
+
     public static FuzzInput Create(int seed, int index)
     {
         var random = new Random(StreamSeed(seed, index));
@@ -24,8 +29,9 @@ public static class FuzzInputFactory
             applied.Add(mutation.Name);
         }
 
-        var flavour = CompilationFlavour.All.Pick(random);
-        var properties = random.Next(BuildPropertySets.All.Count);
+        var batch = new Random(StreamSeed(seed, -1 - index / BatchSize));
+        var flavour = CompilationFlavour.All.Pick(batch);
+        var properties = batch.Next(BuildPropertySets.All.Count);
         return new FuzzInput(seed, index, entry.Name, applied, source, flavour, properties);
     }
 

@@ -10,6 +10,14 @@ namespace KognitosGen.ReliabilityTests.Fuzzing.Checking;
 /// </summary>
 public static class FuzzCompilation
 {
+    private static readonly string[] PlatformAssemblies =
+    [
+        "System.Private.CoreLib", "System.Private.Uri", "System.Runtime", "System.Collections", "System.Collections.Immutable",
+        "System.Linq", "System.Memory", "System.Text.Json", "System.Text.Encodings.Web", "System.Threading", "System.Threading.Tasks",
+        "System.Net.Http", "System.Net.Primitives", "System.ComponentModel", "System.ObjectModel", "System.Runtime.InteropServices",
+        "System.Console",
+    ];
+
     public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.CSharp12);
 
     public static readonly ImmutableArray<MetadataReference> References = LoadReferences();
@@ -32,14 +40,21 @@ public static class FuzzCompilation
                 // As the SDK does: the runtime assembly was built against an older System.Text.Json than this host's.
                 .WithSpecificDiagnosticOptions([new("CS1701", ReportDiagnostic.Suppress), new("CS1702", ReportDiagnostic.Suppress)]));
 
-    public static SyntaxTree Parse(string source) =>
-        CSharpSyntaxTree.ParseText(source, ParseOptions, path: "Fuzzed.cs");
+    public static SyntaxTree Parse(string source, string path = "Fuzzed.cs") =>
+        CSharpSyntaxTree.ParseText(source, ParseOptions, path: path);
 
+    /// <summary>
+    /// The platform assemblies fuzzed code can use (taken from TRUSTED_PLATFORM_ASSEMBLIES like the generator
+    /// tests do, but not all of them: a compilation per input binds names against every referenced assembly, and
+    /// the ~170 System.* assemblies made binding twice as slow), those the runtime references, and the runtime.
+    /// </summary>
     private static ImmutableArray<MetadataReference> LoadReferences()
     {
+        var wanted = new HashSet<string>(PlatformAssemblies, StringComparer.OrdinalIgnoreCase);
+        foreach (var reference in typeof(KognitosClient).Assembly.GetReferencedAssemblies())
+            wanted.Add(reference.Name!);
         var platform = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
-            .Where(path => Path.GetFileName(path) is var name
-                && (name.StartsWith("System.", StringComparison.Ordinal) || name is "mscorlib.dll" or "netstandard.dll"))
+            .Where(path => wanted.Contains(Path.GetFileNameWithoutExtension(path)))
             .OrderBy(path => path, StringComparer.Ordinal);
         return [.. platform.Select(path => MetadataReference.CreateFromFile(path)), MetadataReference.CreateFromFile(typeof(KognitosClient).Assembly.Location)];
     }
