@@ -56,12 +56,15 @@ public sealed class KognitosProcessGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.LanguageVersion);
         var supported = language.Select(static (version, _) => version >= LanguageVersion.CSharp9);
 
+        // Almost always None, so it leaves the per-process caching of the emit step alone.
+        var clashes = specs.Collect().Select(static (all, _) => HintNameClashes.Find(all));
+
         context.RegisterSourceOutput(
-            specs.Combine(defaults).Combine(supported).WithTrackingName(TrackingNames.Emit),
+            specs.Combine(defaults).Combine(supported).Combine(clashes).WithTrackingName(TrackingNames.Emit),
             static (production, pair) =>
             {
-                if (pair.Right)
-                    Emit(production, pair.Left.Left, pair.Left.Right);
+                if (pair.Left.Right && pair.Right.HintNameFor(pair.Left.Left.Left) is { } hintName)
+                    Emit(production, pair.Left.Left.Left, pair.Left.Left.Right, hintName);
             });
         context.RegisterSourceOutput(specs.Collect().Combine(language), static (production, pair) =>
         {
@@ -80,13 +83,13 @@ public sealed class KognitosProcessGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(diagnostics, static (production, pair) => Report(production, pair.Left, pair.Right));
     }
 
-    private static void Emit(SourceProductionContext production, ProcessSpec spec, ProcessDefaults defaults)
+    private static void Emit(SourceProductionContext production, ProcessSpec spec, ProcessDefaults defaults, string hintName)
     {
         if (defaults.Disabled)
             return;
         try
         {
-            production.AddSource(spec.HintName, SourceText.From(ProcessEmitter.Emit(spec, defaults), Encoding.UTF8));
+            production.AddSource(hintName, SourceText.From(ProcessEmitter.Emit(spec, defaults), Encoding.UTF8));
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

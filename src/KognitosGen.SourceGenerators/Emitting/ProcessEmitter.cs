@@ -21,11 +21,11 @@ internal static class ProcessEmitter
 
         var scopes = new System.Collections.Generic.List<IDisposable>();
         if (spec.Namespace.Length > 0)
-            scopes.Add(writer.Block("namespace " + spec.Namespace));
+            scopes.Add(writer.Block("namespace " + CSharpIdentifier.EscapeQualified(spec.Namespace)));
         foreach (var container in spec.ContainingTypes)
-            scopes.Add(writer.Block($"partial {container.Keyword} {container.Name}"));
+            scopes.Add(writer.Block($"partial {container.Keyword} {CSharpIdentifier.Escape(container.Name)}"));
 
-        using (writer.Block($"partial {spec.Keyword} {spec.TypeName} : {Process}"))
+        using (writer.Block($"partial {spec.Keyword} {CSharpIdentifier.Escape(spec.TypeName)} : {Process}"))
             WriteMembers(writer, spec, defaults);
 
         for (var i = scopes.Count - 1; i >= 0; i--)
@@ -97,10 +97,10 @@ internal static class ProcessEmitter
             {
                 var input = spec.Inputs[i];
                 var mayBeNull = input.Type.IsNullable || !input.Type.IsValueType;
-                using (writer.Block(mayBeNull ? $"if (this.{input.PropertyName} is {{ }} input{i})" : null))
+                using (writer.Block(mayBeNull ? $"if (this.{CSharpIdentifier.Escape(input.PropertyName)} is {{ }} input{i})" : null))
                 {
                     if (!mayBeNull)
-                        writer.Line($"var input{i} = this.{input.PropertyName};");
+                        writer.Line($"var input{i} = this.{CSharpIdentifier.Escape(input.PropertyName)};");
                     writer.Line("writer.WriteStartObject();");
                     writer.Line($"writer.WriteString(__KognitosNameProperty, __KognitosInput{i});");
                     writer.Line("writer.WritePropertyName(__KognitosValueProperty);");
@@ -132,7 +132,7 @@ internal static class ProcessEmitter
                     var fact = CSharpLiteral.String(file.FactName);
                     if (file.IsCollection)
                     {
-                        using (writer.Block($"if (this.{file.PropertyName} is {{ }} files{i})"))
+                        using (writer.Block($"if (this.{CSharpIdentifier.Escape(file.PropertyName)} is {{ }} files{i})"))
                         {
                             using (writer.Block($"foreach (var file in files{i})"))
                                 writer.Line($"if (file is not null) files.Add(new {FileInput}({fact}, file));");
@@ -140,7 +140,7 @@ internal static class ProcessEmitter
                     }
                     else
                     {
-                        writer.Line($"if (this.{file.PropertyName} is {{ }} file{i}) files.Add(new {FileInput}({fact}, file{i}));");
+                        writer.Line($"if (this.{CSharpIdentifier.Escape(file.PropertyName)} is {{ }} file{i}) files.Add(new {FileInput}({fact}, file{i}));");
                     }
                 }
 
@@ -190,7 +190,7 @@ internal static class ProcessEmitter
                 // All or nothing: no property changes unless every output could be bound.
                 writer.Line("errors.ThrowIfAny(run);");
                 for (var i = 0; i < outputs.Count; i++)
-                    writer.Line($"if (has{i}) this.{outputs[i].PropertyName} = value{i};");
+                    writer.Line($"if (has{i}) this.{CSharpIdentifier.Escape(outputs[i].PropertyName)} = value{i};");
             }
         }
 

@@ -295,8 +295,9 @@ internal static class ProcessParser
         var parts = new List<string> { type.Name };
         for (var container = type.ContainingType; container is not null; container = container.ContainingType)
             parts.Insert(0, container.Name);
+        // The display string escapes keywords ('@event'), and '@' is not allowed in a hint name.
         if (type.ContainingNamespace is { IsGlobalNamespace: false } ns)
-            parts.Insert(0, ns.ToDisplayString());
+            parts.Insert(0, ns.ToDisplayString().Replace("@", ""));
         return string.Join(".", parts) + ".Kognitos.g.cs";
     }
 
