@@ -26,7 +26,7 @@ public sealed class SnapshotHelperTests
     public void A_mismatch_writes_the_received_file_and_a_match_removes_it()
     {
         var name = "HelperSelfTest" + Guid.NewGuid().ToString("N");
-        var directory = Path.Combine(Path.GetDirectoryName(ThisFile())!, "Snapshots");
+        var directory = Snapshot.Directory;
         var verified = Path.Combine(directory, name + ".verified.cs");
         var received = Path.Combine(directory, name + ".received.cs");
         File.WriteAllText(verified, "line one\nline two\n");
@@ -46,6 +46,4 @@ public sealed class SnapshotHelperTests
             File.Delete(received);
         }
     }
-
-    private static string ThisFile([System.Runtime.CompilerServices.CallerFilePath] string path = "") => path;
 }

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace KognitosGen.SourceGenerators.Tests.Infrastructure;
@@ -12,19 +11,22 @@ public static class Snapshot
 {
     public const string AcceptVariable = "KOGNITOSGEN_ACCEPT_SNAPSHOTS";
 
-    public static void Verify(string actual, string name, [CallerFilePath] string callerPath = "") =>
-        Verify(actual, name, Environment.GetEnvironmentVariable(AcceptVariable) == "1", callerPath);
+    /// <summary>The checked-in snapshots. Found from the test's own folder, not from source paths, which CI builds map away.</summary>
+    public static string Directory { get; } = Path.Combine(FindRepositoryRoot(), "tests", "KognitosGen.SourceGenerators.Tests", "Snapshots");
 
-    public static void Verify(string actual, string name, bool accept, [CallerFilePath] string callerPath = "")
+    public static void Verify(string actual, string name) =>
+        Verify(actual, name, Environment.GetEnvironmentVariable(AcceptVariable) == "1");
+
+    public static void Verify(string actual, string name, bool accept)
     {
-        var directory = Path.Combine(FindProjectDirectory(callerPath), "Snapshots");
+        var directory = Directory;
         var verifiedPath = Path.Combine(directory, name + ".verified.cs");
         var receivedPath = Path.Combine(directory, name + ".received.cs");
         var received = Scrub(actual);
 
         if (accept)
         {
-            Directory.CreateDirectory(directory);
+            System.IO.Directory.CreateDirectory(directory);
             File.WriteAllText(verifiedPath, received);
             File.Delete(receivedPath);
             return;
@@ -37,7 +39,7 @@ public static class Snapshot
             return;
         }
 
-        Directory.CreateDirectory(directory);
+        System.IO.Directory.CreateDirectory(directory);
         File.WriteAllText(receivedPath, received);
         var message = verified is null
             ? $"No snapshot {verifiedPath} yet. Review {receivedPath}, then rename it or run with {AcceptVariable}=1."
@@ -72,14 +74,14 @@ public static class Snapshot
         return builder.ToString();
     }
 
-    private static string FindProjectDirectory(string callerPath)
+    private static string FindRepositoryRoot()
     {
-        for (var directory = Path.GetDirectoryName(callerPath); directory is not null; directory = Path.GetDirectoryName(directory))
+        for (var directory = AppContext.BaseDirectory; directory is not null; directory = Path.GetDirectoryName(directory))
         {
-            if (Directory.EnumerateFiles(directory, "*.csproj").Any())
+            if (File.Exists(Path.Combine(directory, "KognitosGen.sln")))
                 return directory;
         }
 
-        throw new InvalidOperationException($"No project folder above {callerPath}.");
+        throw new InvalidOperationException("KognitosGen.sln not found above the test folder.");
     }
 }
