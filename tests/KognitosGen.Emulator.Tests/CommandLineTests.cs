@@ -58,7 +58,7 @@ public sealed class CommandLineTests
                     break;
             }
 
-            Assert.NotNull(address);
+            Assert.Equal("127.0.0.1", address?.Host);
             Assert.Contains(banner, l => l.Contains("b4fznghynbdemslfd5k044fgd", StringComparison.Ordinal)
                 && l.Contains("to process the invoices", StringComparison.Ordinal));
             Assert.Contains(banner, l => l.Contains("o9p8q7r6s5t4u3v2w1x0yzab2", StringComparison.Ordinal)
