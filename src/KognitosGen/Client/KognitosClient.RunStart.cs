@@ -41,7 +41,7 @@ public sealed partial class KognitosClient
             using (var activity = KognitosTelemetry.Source.StartActivity("kognitos.runs.recover", ActivityKind.Internal))
             {
                 activity?.SetTag("kognitos.attempt", attempt + 1);
-                activity?.SetTag("error.type", failure.StatusCode != 0 ? failure.StatusCode.ToString(System.Globalization.CultureInfo.InvariantCulture) : failure.Kind.ToString());
+                activity?.SetTag("error.type", KognitosTelemetry.ErrorType(failure));
                 if (RunStartFailure.MayHaveCreatedTheRun(failure))
                 {
                     var existing = await FindStartedRunAsync(agentId, processId, stage, token, startedAt, failure, cancellationToken).ConfigureAwait(false);
@@ -53,9 +53,7 @@ public sealed partial class KognitosClient
                 }
             }
 
-            var delay = failure.RetryAfter ?? Backoff.FullJitter(attempt, _options.Retry.BaseDelay, _options.Retry.MaxDelay);
-            if (attempt >= _options.Retry.MaxRetries || delay > _options.Retry.MaxRetryAfter)
-                throw failure;
+            var delay = _options.Retry.DelayAfter(failure, attempt) ?? throw failure;
             await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
         }
     }

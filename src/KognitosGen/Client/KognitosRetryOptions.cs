@@ -29,5 +29,19 @@ public sealed class KognitosRetryOptions
         OptionChecks.NotNegative(MaxRetryAfter, "Retry.MaxRetryAfter");
     }
 
+    /// <summary>
+    /// The wait before attempt <paramref name="attempt"/> + 1 after <paramref name="failure"/>: the server's
+    /// Retry-After when it sent one, else full-jitter backoff; null when the budget is spent or the server asks for
+    /// a longer wait than <see cref="MaxRetryAfter"/>.
+    /// </summary>
+    internal TimeSpan? DelayAfter(KognitosApiException failure, int attempt)
+    {
+        if (attempt >= MaxRetries)
+            return null;
+        if (failure.RetryAfter is { } retryAfter)
+            return retryAfter <= MaxRetryAfter ? retryAfter : null;
+        return Backoff.FullJitter(attempt, BaseDelay, MaxDelay);
+    }
+
     internal KognitosRetryOptions Clone() => (KognitosRetryOptions)MemberwiseClone();
 }

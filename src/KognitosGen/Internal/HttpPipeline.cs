@@ -52,7 +52,7 @@ internal sealed class HttpPipeline
                     activity?.SetTag("kognitos.attempts", attempt + 1);
                     if (failure.StatusCode != 0)
                         activity?.SetTag("http.response.status_code", failure.StatusCode);
-                    activity?.SetTag("error.type", failure.StatusCode != 0 ? failure.StatusCode.ToString(System.Globalization.CultureInfo.InvariantCulture) : failure.Kind.ToString());
+                    activity?.SetTag("error.type", KognitosTelemetry.ErrorType(failure));
                     activity?.SetStatus(ActivityStatusCode.Error, failure.Kind.ToString());
                     throw;
                 }
@@ -66,9 +66,6 @@ internal sealed class HttpPipeline
     /// <summary>The wait before re-sending, or null when the failure must surface.</summary>
     private TimeSpan? RetryDelay(ApiCall call, KognitosApiException failure, int attempt)
     {
-        if (attempt >= _retry.MaxRetries)
-            return null;
-
         var resendable = failure.Kind switch
         {
             KognitosFailureKind.HttpError => call.Resend == ResendRule.Idempotent && IsTransientStatus(failure.StatusCode),
@@ -76,12 +73,7 @@ internal sealed class HttpPipeline
                 call.Resend == ResendRule.Idempotent || !failure.RequestMayHaveBeenProcessed,
             _ => false,
         };
-        if (!resendable)
-            return null;
-
-        if (failure.RetryAfter is { } retryAfter)
-            return retryAfter <= _retry.MaxRetryAfter ? retryAfter : null;
-        return Backoff.FullJitter(attempt, _retry.BaseDelay, _retry.MaxDelay);
+        return resendable ? _retry.DelayAfter(failure, attempt) : null;
     }
 
     private static bool IsTransientStatus(int status) => status is 429 or 502 or 503 or 504;
