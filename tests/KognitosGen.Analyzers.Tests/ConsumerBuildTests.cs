@@ -1,3 +1,4 @@
+using KognitosGen.Testing;
 using System.Diagnostics;
 using KognitosGen.SourceGenerators.Analyzers;
 
@@ -17,7 +18,7 @@ public sealed class ConsumerBuildTests : IDisposable
         Directory.CreateDirectory(_directory);
         var analyzer = typeof(KognitosProcessAnalyzer).Assembly.Location;
         var runtime = typeof(KognitosClient).Assembly.Location;
-        var props = Path.Combine(RepositoryPaths.Root, "src", "KognitosGen", "buildTransitive", "KognitosGen.props");
+        var props = Path.Combine(TestRepository.Root, "src", "KognitosGen", "buildTransitive", "KognitosGen.props");
         File.WriteAllText(Path.Combine(_directory, "Consumer.csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <Import Project="{props}" />

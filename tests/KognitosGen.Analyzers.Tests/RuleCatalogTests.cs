@@ -1,3 +1,4 @@
+using KognitosGen.Testing;
 using KognitosGen.SourceGenerators.Analyzers;
 using KognitosGen.SourceGenerators.Diagnostics;
 using Microsoft.CodeAnalysis;
@@ -7,7 +8,7 @@ namespace KognitosGen.Analyzers.Tests;
 /// <summary>Every rule is documented, linked, tracked for release, and listed.</summary>
 public sealed class RuleCatalogTests
 {
-    private static readonly string Root = RepositoryPaths.Root;
+    private static readonly string Root = TestRepository.Root;
 
     public static TheoryData<string> RuleIds => [.. DiagnosticDescriptors.All.Select(d => d.Id)];
 

@@ -1,3 +1,4 @@
+using KognitosGen.Testing;
 using System.IO.Compression;
 
 namespace KognitosGen.PackageTests;
@@ -22,7 +23,7 @@ public sealed class PackedPackage : IAsyncLifetime
 
     public IReadOnlyList<string> Entries { get; private set; } = [];
 
-    public static string RepositoryRoot { get; } = FindRepositoryRoot();
+    public static string RepositoryRoot => TestRepository.Root;
 
     public async Task InitializeAsync()
     {
@@ -48,17 +49,6 @@ public sealed class PackedPackage : IAsyncLifetime
         using var copy = new MemoryStream();
         stream.CopyTo(copy);
         return copy.ToArray();
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        for (var directory = AppContext.BaseDirectory; directory is not null; directory = Path.GetDirectoryName(directory))
-        {
-            if (File.Exists(Path.Combine(directory, "KognitosGen.sln")))
-                return directory;
-        }
-
-        throw new InvalidOperationException("KognitosGen.sln not found above the test folder.");
     }
 }
 

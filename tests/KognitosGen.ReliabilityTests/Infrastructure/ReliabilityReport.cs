@@ -1,3 +1,5 @@
+using KognitosGen.Testing;
+
 namespace KognitosGen.ReliabilityTests.Infrastructure;
 
 /// <summary>
@@ -8,7 +10,7 @@ public static class ReliabilityReport
 {
     private static readonly object Gate = new();
 
-    public static string FilePath { get; } = Path.Combine(RepositoryRoot(), "artifacts", "reliability", "report.txt");
+    public static string FilePath { get; } = Path.Combine(TestRepository.Root, "artifacts", "reliability", "report.txt");
 
     public static void Add(string test, string figures)
     {
@@ -17,16 +19,5 @@ public static class ReliabilityReport
             Directory.CreateDirectory(Path.GetDirectoryName(FilePath)!);
             File.AppendAllText(FilePath, $"{DateTime.UtcNow:yyyy-MM-ddTHH:mm:ssZ} {test}: {figures}{Environment.NewLine}");
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = AppContext.BaseDirectory; directory is not null; directory = Path.GetDirectoryName(directory))
-        {
-            if (File.Exists(Path.Combine(directory, "KognitosGen.sln")))
-                return directory;
-        }
-
-        return AppContext.BaseDirectory;
     }
 }

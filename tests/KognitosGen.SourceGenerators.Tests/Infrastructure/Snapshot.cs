@@ -1,3 +1,4 @@
+using KognitosGen.Testing;
 using System.Text;
 
 namespace KognitosGen.SourceGenerators.Tests.Infrastructure;
@@ -12,7 +13,7 @@ public static class Snapshot
     public const string AcceptVariable = "KOGNITOSGEN_ACCEPT_SNAPSHOTS";
 
     /// <summary>The checked-in snapshots. Found from the test's own folder, not from source paths, which CI builds map away.</summary>
-    public static string Directory { get; } = Path.Combine(FindRepositoryRoot(), "tests", "KognitosGen.SourceGenerators.Tests", "Snapshots");
+    public static string Directory { get; } = Path.Combine(TestRepository.Root, "tests", "KognitosGen.SourceGenerators.Tests", "Snapshots");
 
     public static void Verify(string actual, string name) =>
         Verify(actual, name, Environment.GetEnvironmentVariable(AcceptVariable) == "1");
@@ -72,16 +73,5 @@ public static class Snapshot
         }
 
         return builder.ToString();
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        for (var directory = AppContext.BaseDirectory; directory is not null; directory = Path.GetDirectoryName(directory))
-        {
-            if (File.Exists(Path.Combine(directory, "KognitosGen.sln")))
-                return directory;
-        }
-
-        throw new InvalidOperationException("KognitosGen.sln not found above the test folder.");
     }
 }

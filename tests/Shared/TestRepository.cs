@@ -1,9 +1,12 @@
-namespace KognitosGen.Analyzers.Tests;
+namespace KognitosGen.Testing;
 
-/// <summary>Where the repository's files are, found from the test's own folder.</summary>
-internal static class RepositoryPaths
+/// <summary>
+/// The repository's root folder, found from the test's own output folder (source paths cannot be used: CI builds
+/// map them away). Linked into every test project.
+/// </summary>
+internal static class TestRepository
 {
-    public static readonly string Root = FindRoot();
+    public static string Root { get; } = FindRoot();
 
     private static string FindRoot()
     {
