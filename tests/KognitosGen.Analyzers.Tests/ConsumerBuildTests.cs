@@ -1,5 +1,4 @@
 using KognitosGen.Testing;
-using System.Diagnostics;
 using KognitosGen.SourceGenerators.Analyzers;
 
 namespace KognitosGen.Analyzers.Tests;
@@ -89,21 +88,6 @@ public sealed class ConsumerBuildTests : IDisposable
         Assert.Contains("error KOG0004", result.Output);
     }
 
-    private async Task<(int ExitCode, string Output)> BuildAsync(params string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = _directory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (var argument in new[] { "build", "-nologo", "-v:q", "-nodeReuse:false" }.Concat(arguments))
-            start.ArgumentList.Add(argument);
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await output + await error);
-    }
+    private Task<(int ExitCode, string Output)> BuildAsync(params string[] arguments) =>
+        DotnetCli.RunAsync(_directory, null, ["build", "-nologo", "-v:q", "-nodeReuse:false", .. arguments]);
 }

@@ -1,3 +1,4 @@
+using KognitosGen.Testing;
 using KognitosGen.Emulator;
 
 namespace KognitosGen.PackageTests;

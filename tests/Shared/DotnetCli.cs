@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace KognitosGen.PackageTests;
+namespace KognitosGen.Testing;
 
 /// <summary>Runs the dotnet CLI and keeps everything it printed.</summary>
 internal static class DotnetCli
