@@ -1,3 +1,6 @@
+using System;
+using System.IO;
+
 namespace KognitosGen.Testing;
 
 /// <summary>
