@@ -86,7 +86,7 @@ public sealed class KognitosRun
 
     /// <summary>The response body this run was read from, for anything the typed members do not cover.</summary>
     [JsonIgnore]
-    public string? RawJson => RawUtf8.IsEmpty ? null : System.Text.Encoding.UTF8.GetString(RawUtf8.ToArray());
+    public string? RawJson => BodyText.Decode(RawUtf8);
 
     /// <summary>The UTF-8 response body this run was read from; empty when the run did not come from a response.</summary>
     [JsonIgnore]
