@@ -50,11 +50,7 @@ public static class KognitosWrite
     public static void DateTime(Utf8JsonWriter writer, DateTime value)
     {
         NotNull(writer);
-#if NET8_0_OR_GREATER
         Formatted(writer, value, "O");
-#else
-        Ascii(writer, value.ToString("O", CultureInfo.InvariantCulture));
-#endif
     }
 
     /// <summary>Writes a <see cref="System.DateTimeOffset"/> in the ISO 8601 round-trip format ("O"), offset included.</summary>
@@ -63,11 +59,7 @@ public static class KognitosWrite
     public static void DateTimeOffset(Utf8JsonWriter writer, DateTimeOffset value)
     {
         NotNull(writer);
-#if NET8_0_OR_GREATER
         Formatted(writer, value, "O");
-#else
-        Ascii(writer, value.ToString("O", CultureInfo.InvariantCulture));
-#endif
     }
 
     /// <summary>Writes a <see cref="System.TimeSpan"/> in the constant format ("c"), for example "1.02:03:04.5000000".</summary>
@@ -76,11 +68,7 @@ public static class KognitosWrite
     public static void TimeSpan(Utf8JsonWriter writer, TimeSpan value)
     {
         NotNull(writer);
-#if NET8_0_OR_GREATER
         Formatted(writer, value, "c");
-#else
-        Ascii(writer, value.ToString("c", CultureInfo.InvariantCulture));
-#endif
     }
 
     /// <summary>Writes a <see cref="System.Guid"/> as 32 hex digits in groups ("D").</summary>
@@ -89,11 +77,7 @@ public static class KognitosWrite
     public static void Guid(Utf8JsonWriter writer, Guid value)
     {
         NotNull(writer);
-#if NET8_0_OR_GREATER
         Formatted(writer, value, "D");
-#else
-        Ascii(writer, value.ToString("D", CultureInfo.InvariantCulture));
-#endif
     }
 
     /// <summary>Writes a <see cref="System.Uri"/> as the string it was made from.</summary>
@@ -185,9 +169,11 @@ public static class KognitosWrite
         writer.WriteRawValue(buffer.Slice(0, written + 2), skipInputValidation: true);
     }
 #else
-    // Writes ASCII text that needs no escaping as a JSON string, as it is.
-    private static void Ascii(Utf8JsonWriter writer, string text)
+    // The formats used give ASCII that needs no escaping: written between quotes as it is.
+    private static void Formatted<T>(Utf8JsonWriter writer, T value, string format)
+        where T : IFormattable
     {
+        var text = value.ToString(format, CultureInfo.InvariantCulture);
         Span<byte> buffer = stackalloc byte[FormattedBytes];
         buffer[0] = (byte)'"';
         for (var i = 0; i < text.Length; i++)
