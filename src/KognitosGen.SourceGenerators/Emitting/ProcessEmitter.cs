@@ -35,13 +35,13 @@ internal static class ProcessEmitter
 
     private static void WriteMembers(SourceWriter writer, ProcessSpec spec, ProcessDefaults defaults)
     {
-        var values = new ValueCodeEmitter(spec.JsonContext);
+        var converters = new ConverterEmitter(spec.JsonContext);
         WriteDescriptor(writer, spec, defaults);
-        WriteInputs(writer, spec, values);
+        WriteInputs(writer, spec, converters);
         WriteFiles(writer, spec);
-        WriteOutputs(writer, spec, values);
+        WriteOutputs(writer, spec, converters);
         WriteEntryPoints(writer, spec);
-        values.WriteMethods(writer);
+        converters.WriteFields(writer);
     }
 
     private static void WriteDescriptor(SourceWriter writer, ProcessSpec spec, ProcessDefaults defaults)
@@ -55,14 +55,9 @@ internal static class ProcessEmitter
             _ => $"({Stage}){stage.ToString(CultureInfo.InvariantCulture)}",
         };
 
-        writer.Line($"private static readonly {Descriptor} __KognitosDescriptor = new {Descriptor}(");
-        writer.Line($"    {CSharpLiteral.String(spec.ProcessName)},");
-        writer.Line($"    {CSharpLiteral.String(agentId)},");
-        writer.Line($"    {CSharpLiteral.String(spec.ProcessId)},");
-        writer.Line($"    {stageText},");
-        writer.Line($"    {StringArray(spec.Inputs.Select(i => i.FactName))},");
-        writer.Line($"    {StringArray(spec.Outputs.Select(o => o.FactName))},");
-        writer.Line($"    {StringArray(spec.Files.Select(f => f.FactName))});");
+        writer.Line($"private static readonly {Descriptor} __KognitosDescriptor = new({CSharpLiteral.String(spec.ProcessName)}, {CSharpLiteral.String(agentId)}, "
+            + $"{CSharpLiteral.String(spec.ProcessId)}, {stageText}, {StringArray(spec.Inputs.Select(i => i.FactName))}, "
+            + $"{StringArray(spec.Outputs.Select(o => o.FactName))}, {StringArray(spec.Files.Select(f => f.FactName))});");
         writer.Line();
 
         if (!spec.ReservedMemberNames.Contains(Parsing.KnownNames.DescriptorMember))
@@ -78,14 +73,11 @@ internal static class ProcessEmitter
         writer.Line();
     }
 
-    private static void WriteInputs(SourceWriter writer, ProcessSpec spec, ValueCodeEmitter values)
+    private static void WriteInputs(SourceWriter writer, ProcessSpec spec, ConverterEmitter converters)
     {
         if (spec.Inputs.Count > 0)
         {
-            writer.Line($"private static readonly {EncodedText} __KognitosNameProperty = {EncodedText}.Encode(\"name\");");
-            writer.Line($"private static readonly {EncodedText} __KognitosValueProperty = {EncodedText}.Encode(\"value\");");
-            for (var i = 0; i < spec.Inputs.Count; i++)
-                writer.Line($"private static readonly {EncodedText} __KognitosInput{i} = {EncodedText}.Encode({CSharpLiteral.String(spec.Inputs[i].FactName)});");
+            writer.Line($"private static readonly {InputSchema} __KognitosInputs = new({StringArray(spec.Inputs.Select(i => i.FactName))});");
             writer.Line();
         }
 
@@ -95,19 +87,10 @@ internal static class ProcessEmitter
             writer.Line($"if (writer is null) throw new {ArgumentNull}(nameof(writer));");
             for (var i = 0; i < spec.Inputs.Count; i++)
             {
-                var input = spec.Inputs[i];
-                var mayBeNull = input.Type.IsNullable || !input.Type.IsValueType;
-                using (writer.Block(mayBeNull ? $"if (this.{CSharpIdentifier.Escape(input.PropertyName)} is {{ }} input{i})" : null))
-                {
-                    if (!mayBeNull)
-                        writer.Line($"var input{i} = this.{CSharpIdentifier.Escape(input.PropertyName)};");
-                    writer.Line("writer.WriteStartObject();");
-                    writer.Line($"writer.WriteString(__KognitosNameProperty, __KognitosInput{i});");
-                    writer.Line("writer.WritePropertyName(__KognitosValueProperty);");
-                    var nonNull = input.Type with { IsNullable = false };
-                    writer.Line($"{values.Writer(nonNull)}(writer, input{i});");
-                    writer.Line("writer.WriteEndObject();");
-                }
+                // The schema leaves a null input out; a nullable reference is passed on as it is.
+                var type = spec.Inputs[i].Type;
+                var value = "this." + CSharpIdentifier.Escape(spec.Inputs[i].PropertyName) + (type.IsNullable && !type.IsValueType ? "!" : "");
+                writer.Line($"__KognitosInputs.Write(writer, {i}, {value}, {converters.For(type with { IsNullable = false })});");
             }
         }
 
@@ -117,80 +100,77 @@ internal static class ProcessEmitter
     private static void WriteFiles(SourceWriter writer, ProcessSpec spec)
     {
         writer.Line(GeneratedCode.Attribute);
-        using (writer.Block($"{ReadOnlyList}<{FileInput}> {Process}.GetFiles()"))
+        var signature = $"{ReadOnlyList}<{FileInput}> {Process}.GetFiles()";
+        if (spec.Files.Count == 0)
         {
-            if (spec.Files.Count == 0)
-            {
-                writer.Line($"return global::System.Array.Empty<{FileInput}>();");
-            }
-            else
-            {
-                writer.Line($"var files = new {List}<{FileInput}>();");
-                for (var i = 0; i < spec.Files.Count; i++)
-                {
-                    var file = spec.Files[i];
-                    var fact = CSharpLiteral.String(file.FactName);
-                    if (file.IsCollection)
-                    {
-                        using (writer.Block($"if (this.{CSharpIdentifier.Escape(file.PropertyName)} is {{ }} files{i})"))
-                        {
-                            using (writer.Block($"foreach (var file in files{i})"))
-                                writer.Line($"if (file is not null) files.Add(new {FileInput}({fact}, file));");
-                        }
-                    }
-                    else
-                    {
-                        writer.Line($"if (this.{CSharpIdentifier.Escape(file.PropertyName)} is {{ }} file{i}) files.Add(new {FileInput}({fact}, file{i}));");
-                    }
-                }
+            writer.Line($"{signature} => global::System.Array.Empty<{FileInput}>();");
+            writer.Line();
+            return;
+        }
 
-                writer.Line("return files;");
+        using (writer.Block(signature))
+        {
+            writer.Line($"var files = new {List}<{FileInput}>();");
+            for (var i = 0; i < spec.Files.Count; i++)
+            {
+                var file = spec.Files[i];
+                var fact = CSharpLiteral.String(file.FactName);
+                var property = "this." + CSharpIdentifier.Escape(file.PropertyName);
+                if (file.IsCollection)
+                    writer.Line($"if ({property} is {{ }} files{i}) foreach (var file in files{i}) if (file is not null) files.Add(new {FileInput}({fact}, file));");
+                else
+                    writer.Line($"if ({property} is {{ }} file{i}) files.Add(new {FileInput}({fact}, file{i}));");
             }
+
+            writer.Line("return files;");
         }
 
         writer.Line();
     }
 
-    private static void WriteOutputs(SourceWriter writer, ProcessSpec spec, ValueCodeEmitter values)
+    private static void WriteOutputs(SourceWriter writer, ProcessSpec spec, ConverterEmitter converters)
     {
         var outputs = spec.Outputs;
         if (outputs.Count > 0)
         {
-            writer.Line($"private static readonly {OutputSchema} __KognitosOutputs = new {OutputSchema}(");
-            writer.Line($"    {StringArray(outputs.Select(o => o.FactName))},");
-            writer.Line($"    {StringArray(outputs.Select(o => o.Type.DisplayName))},");
-            writer.Line($"    new bool[] {{ {string.Join(", ", outputs.Select(o => CSharpLiteral.Bool(o.Type.IsNullable)))} }});");
+            writer.Line($"private static readonly {OutputSchema} __KognitosOutputs = new({StringArray(outputs.Select(o => o.FactName))}, "
+                + $"{StringArray(outputs.Select(o => o.Type.DisplayName))}, new bool[] {{ {string.Join(", ", outputs.Select(o => CSharpLiteral.Bool(o.Type.IsNullable)))} }});");
             writer.Line();
         }
 
         writer.Line(GeneratedCode.Attribute);
         using (writer.Block($"void {Process}.BindOutputs({Run} run)"))
         {
-            writer.Line($"if (run is null) throw new {ArgumentNull}(nameof(run));");
             if (outputs.Count == 0)
             {
-                writer.Line("return;");
+                writer.Line($"if (run is null) throw new {ArgumentNull}(nameof(run));");
+                return;
             }
-            else
+
+            // One pass over the outputs; each found value is read in place, and nothing is assigned unless all are.
+            writer.Line($"var outputs = __KognitosOutputs.Read(run, stackalloc byte[{outputs.Count}]);");
+            for (var i = 0; i < outputs.Count; i++)
+                writer.Line($"{outputs[i].Type.DeclaredName} value{i} = default!;");
+            using (writer.Block("while (outputs.MoveNext())"))
             {
-                writer.Line($"global::System.Span<{OutputMatch}> matches = stackalloc {OutputMatch}[{outputs.Count}];");
-                writer.Line("global::System.ReadOnlySpan<byte> json = __KognitosOutputs.Match(run, matches);");
-                writer.Line($"var errors = default({BindingErrors});");
-                for (var i = 0; i < outputs.Count; i++)
+                using (writer.Block("switch (outputs.Fact)"))
                 {
-                    writer.Line($"{outputs[i].Type.DeclaredName} value{i} = default!;");
-                    writer.Line($"var has{i} = false;");
-                    using (writer.Block($"if (__KognitosOutputs.TryGetReader(json, matches, {i}, ref errors, out var reader{i}))"))
+                    for (var i = 0; i < outputs.Count; i++)
                     {
-                        writer.Line($"if ({values.Reader(outputs[i].Type)}(ref reader{i}, out value{i})) has{i} = true;");
-                        writer.Line($"else __KognitosOutputs.AddUnconvertible(json, matches, {i}, ref errors);");
+                        // Inference would take a nullable reference local's type without its '?'.
+                        var type = outputs[i].Type;
+                        var typeArgument = type.IsNullable && !type.IsValueType ? $"<{type.DeclaredName}>" : "";
+                        writer.Line($"case {i}: outputs.ReadValue{typeArgument}({converters.For(type)}, ref value{i}); break;");
                     }
                 }
+            }
 
-                // All or nothing: no property changes unless every output could be bound.
-                writer.Line("errors.ThrowIfAny(run);");
-                for (var i = 0; i < outputs.Count; i++)
-                    writer.Line($"if (has{i}) this.{CSharpIdentifier.Escape(outputs[i].PropertyName)} = value{i};");
+            writer.Line("outputs.ThrowIfErrors();");
+            for (var i = 0; i < outputs.Count; i++)
+            {
+                var assignment = $"this.{CSharpIdentifier.Escape(outputs[i].PropertyName)} = value{i};";
+                // Only an optional (nullable) fact may be missing once ThrowIfErrors has passed.
+                writer.Line(outputs[i].Type.IsNullable ? $"if (outputs.IsBound({i})) {assignment}" : assignment);
             }
         }
 
@@ -202,36 +182,19 @@ internal static class ProcessEmitter
         var self = spec.FullyQualifiedName;
         if (!spec.ReservedMemberNames.Contains(Parsing.KnownNames.StartMember))
         {
-            writer.Line("/// <summary>Starts a run of this process with these inputs: uploads its files, then sends <c>POST /v2/runs</c>.</summary>");
-            writer.Line("/// <param name=\"client\">The client to start the run through.</param>");
-            writer.Line("/// <param name=\"options\">Per-run overrides: run name, IDs, stage.</param>");
-            writer.Line("/// <param name=\"cancellationToken\">Cancels the start (the run may still have started).</param>");
-            writer.Line("/// <returns>A handle to wait for the run and bind its outputs onto this instance.</returns>");
+            writer.Line("/// <summary>Starts a run of this process with these inputs (files uploaded first); wait on the handle for its outputs.</summary>");
             writer.Line(GeneratedCode.Attribute);
-            using (writer.Block($"public {Task}<{RunHandle}<{self}>> StartAsync({Client} client, {StartOptions}? options = null, {CancellationToken} cancellationToken = default)"))
-            {
-                writer.Line($"if (client is null) throw new {ArgumentNull}(nameof(client));");
-                writer.Line("return client.StartAsync(this, options, cancellationToken);");
-            }
-
+            writer.Line($"public {Task}<{RunHandle}<{self}>> StartAsync({Client} client, {StartOptions}? options = null, {CancellationToken} cancellationToken = default) =>");
+            writer.Line($"    (client ?? throw new {ArgumentNull}(nameof(client))).StartAsync(this, options, cancellationToken);");
             writer.Line();
         }
 
         if (!spec.ReservedMemberNames.Contains(Parsing.KnownNames.RunMember))
         {
             writer.Line("/// <summary>Runs this process to completion: starts it, waits for it, and binds its outputs onto this instance.</summary>");
-            writer.Line("/// <param name=\"client\">The client to run through.</param>");
-            writer.Line("/// <param name=\"options\">Per-run overrides: run name, IDs, stage.</param>");
-            writer.Line("/// <param name=\"polling\">Polling settings; the client's when null.</param>");
-            writer.Line("/// <param name=\"cancellationToken\">Stops starting or waiting; a started run goes on.</param>");
-            writer.Line("/// <returns>This instance with its outputs bound, and the finished run.</returns>");
             writer.Line(GeneratedCode.Attribute);
-            using (writer.Block($"public {Task}<{RunResult}<{self}>> RunAsync({Client} client, {StartOptions}? options = null, {PollingOptions}? polling = null, {CancellationToken} cancellationToken = default)"))
-            {
-                writer.Line($"if (client is null) throw new {ArgumentNull}(nameof(client));");
-                writer.Line("return client.RunAsync(this, options, polling, cancellationToken);");
-            }
-
+            writer.Line($"public {Task}<{RunResult}<{self}>> RunAsync({Client} client, {StartOptions}? options = null, {PollingOptions}? polling = null, {CancellationToken} cancellationToken = default) =>");
+            writer.Line($"    (client ?? throw new {ArgumentNull}(nameof(client))).RunAsync(this, options, polling, cancellationToken);");
             writer.Line();
         }
     }

@@ -9,8 +9,8 @@ using System.Text.Json;
 namespace KognitosGen.Binding;
 
 /// <summary>
-/// The output facts of one process class, with what generated code needs to find them in a run: exact and
-/// normalised names precomputed as UTF-8. Built once per process class and kept in a static field.
+/// The output facts of one process class, with what binding needs to find them in a run: exact and normalised
+/// names precomputed as UTF-8. Built once per process class and kept in a static field.
 /// </summary>
 /// <remarks>
 /// An output matches a fact when its name equals the fact name exactly (ordinal). Only when no output does, an
@@ -20,8 +20,8 @@ namespace KognitosGen.Binding;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class KognitosOutputSchema
 {
-    // Names this long or shorter are normalised on the stack; longer ones through strings.
-    private const int StackNameBytes = 256;
+    // Names this long or shorter are compared and normalised on the stack; longer ones through strings.
+    internal const int StackNameBytes = 256;
 
     private static readonly JsonWriterOptions FallbackWriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -33,7 +33,7 @@ public sealed class KognitosOutputSchema
     private readonly byte[][] _normalizedUtf8;
 
     /// <summary>Describes the output facts of a process class; the three arrays are parallel.</summary>
-    /// <param name="factNames">The fact names, for example "the output total".</param>
+    /// <param name="factNames">The fact names, for example "the output total"; no two may normalise alike.</param>
     /// <param name="expectedTypes">Each property's type as C# spells it, for error messages.</param>
     /// <param name="optional">Whether each fact may be missing (a nullable property) without an error.</param>
     public KognitosOutputSchema(string[] factNames, string[] expectedTypes, bool[] optional)
@@ -57,6 +57,7 @@ public sealed class KognitosOutputSchema
         _exactUtf8 = new byte[_factNames.Length][];
         _normalized = new string[_factNames.Length];
         _normalizedUtf8 = new byte[_factNames.Length][];
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < _factNames.Length; i++)
         {
             var name = _factNames[i] ?? throw new ArgumentException($"Fact name {i} is null.", nameof(factNames));
@@ -65,6 +66,10 @@ public sealed class KognitosOutputSchema
             _exactUtf8[i] = Encoding.UTF8.GetBytes(name);
             _normalized[i] = KognitosFactNames.Normalize(name);
             _normalizedUtf8[i] = Encoding.UTF8.GetBytes(_normalized[i]);
+            // One output is matched to at most one fact; facts that normalise alike could not be told apart.
+            if (seen.TryGetValue(_normalized[i], out var other))
+                throw new ArgumentException($"The facts '{other}' and '{name}' have the same normalised name '{_normalized[i]}'.", nameof(factNames));
+            seen.Add(_normalized[i], name);
         }
     }
 
@@ -84,181 +89,53 @@ public sealed class KognitosOutputSchema
     public bool IsOptional(int index) => _optional[index];
 
     /// <summary>
-    /// Finds every fact's value in the run's outputs. Reads the outputs straight from the response body when the
-    /// run has one (allocating nothing when every fact matches exactly), else from <see cref="KognitosRun.Outputs"/>.
+    /// Starts one pass over the run's outputs that finds each fact's value in place: straight from the response
+    /// body when the run has one, else from <see cref="KognitosRun.Outputs"/>.
     /// </summary>
     /// <param name="run">The run to read.</param>
-    /// <param name="matches">Receives one match per fact; at least <see cref="Count"/> long.</param>
-    /// <returns>The UTF-8 JSON of the outputs array, which the matches point into.</returns>
-    public ReadOnlySpan<byte> Match(KognitosRun run, Span<KognitosOutputMatch> matches)
+    /// <param name="states">Scratch space for one state per fact, at least <see cref="Count"/> long (generated code stack-allocates it).</param>
+    /// <returns>A reader that yields each fact found, then reports every binding error at once.</returns>
+    public KognitosOutputReader Read(KognitosRun run, Span<byte> states)
     {
         if (run is null)
             throw new ArgumentNullException(nameof(run));
-        if (matches.Length < Count)
-            throw new ArgumentException($"The span holds {matches.Length} matches; the schema has {Count} facts.", nameof(matches));
-
-        var outputs = OutputsJson(run);
-        matches = matches.Slice(0, Count);
-        matches.Clear();
-        if (matches.Length > 0 && MatchExact(outputs, matches))
-            MatchNormalized(outputs, matches);
-        return outputs;
+        if (states.Length < Count)
+            throw new ArgumentException($"The span holds {states.Length} states; the schema has {Count} facts.", nameof(states));
+        return new KognitosOutputReader(this, run, OutputsJson(run), states.Slice(0, Count));
     }
 
-    /// <summary>
-    /// Gives a reader over a found fact's value, already on its first token. For a fact that was not found, adds a
-    /// missing error (unless the fact is optional) or an ambiguous error, and returns false.
-    /// </summary>
-    /// <param name="outputsJson">What <see cref="Match"/> returned.</param>
-    /// <param name="matches">What <see cref="Match"/> filled.</param>
-    /// <param name="index">The fact's position in the schema.</param>
-    /// <param name="errors">Receives the error, if any.</param>
-    /// <param name="reader">The reader over the value, when found.</param>
-    /// <returns>Whether the fact was found.</returns>
-    public bool TryGetReader(ReadOnlySpan<byte> outputsJson, ReadOnlySpan<KognitosOutputMatch> matches, int index, ref KognitosBindingErrors errors, out Utf8JsonReader reader)
+    /// <summary>The fact whose exact name is <paramref name="name"/> (unescaped UTF-8), or -1; the search starts at <paramref name="guess"/>.</summary>
+    internal int FindExact(ReadOnlySpan<byte> name, int guess)
     {
-        var match = MatchAt(matches, index);
-        switch (match.State)
+        // Outputs usually come in the order the facts are declared: start where the last match left off.
+        var count = _exactUtf8.Length;
+        for (int n = 0, i = guess; n < count; n++, i = i + 1 == count ? 0 : i + 1)
         {
-            case KognitosOutputMatchState.Exact:
-            case KognitosOutputMatchState.Normalized:
-                reader = new Utf8JsonReader(ValueJson(outputsJson, match));
-                reader.Read();
-                return true;
-            case KognitosOutputMatchState.Ambiguous:
-                errors.AddAmbiguous(_factNames[index], _expectedTypes[index], Candidates(outputsJson, index));
-                break;
-            default:
-                if (!_optional[index])
-                    errors.AddMissing(_factNames[index], _expectedTypes[index]);
-                break;
+            if (name.SequenceEqual(_exactUtf8[i]))
+                return i;
         }
 
-        reader = default;
-        return false;
+        return -1;
     }
 
-    /// <summary>Records that the fact's value could not be read as its type, keeping the value's JSON (cut short).</summary>
-    /// <param name="outputsJson">What <see cref="Match"/> returned.</param>
-    /// <param name="matches">What <see cref="Match"/> filled.</param>
-    /// <param name="index">The fact's position in the schema.</param>
-    /// <param name="errors">Receives the error.</param>
-    public void AddUnconvertible(ReadOnlySpan<byte> outputsJson, ReadOnlySpan<KognitosOutputMatch> matches, int index, ref KognitosBindingErrors errors)
+    /// <summary>The fact whose normalised name is <paramref name="normalized"/> (UTF-8), or -1.</summary>
+    internal int FindNormalized(ReadOnlySpan<byte> normalized)
     {
-        var match = MatchAt(matches, index);
-        string? json = null;
-        if (match.IsFound)
+        for (var i = 0; i < _normalizedUtf8.Length; i++)
         {
-            // Only the start is kept: UTF-8 has at most 3 bytes per UTF-16 character, so a value longer than this
-            // decodes to more than the kept length and is cut anyway.
-            var value = ValueJson(outputsJson, match);
-            const int MaxBytes = 4 * (KognitosBindingError.MaxJsonLength + 1);
-            json = Utf8Text(value.Length > MaxBytes ? value.Slice(0, MaxBytes) : value);
+            if (normalized.SequenceEqual(_normalizedUtf8[i]))
+                return i;
         }
 
-        errors.AddUnconvertible(_factNames[index], _expectedTypes[index], json);
+        return -1;
     }
 
-    private KognitosOutputMatch MatchAt(ReadOnlySpan<KognitosOutputMatch> matches, int index)
-    {
-        if ((uint)index >= (uint)Count || index >= matches.Length)
-            throw new ArgumentOutOfRangeException(nameof(index), index, $"The schema has {Count} facts and the span {matches.Length} matches.");
-        return matches[index];
-    }
-
-    // An output item without a "value" member reads as null.
-    private static ReadOnlySpan<byte> ValueJson(ReadOnlySpan<byte> outputsJson, KognitosOutputMatch match) =>
-        match.ValueLength == 0 ? "null"u8 : outputsJson.Slice(match.ValueStart, match.ValueLength);
-
-    // Pass 1: exact names, compared as UTF-8 without allocating. Returns whether any fact is still unmatched.
-    // An unescaped name (the usual case) is compared as raw bytes, which rejects most facts on length alone;
-    // Utf8JsonReader.ValueTextEquals costs several times more per comparison, and there are outputs × facts of them.
-    private bool MatchExact(ReadOnlySpan<byte> outputs, Span<KognitosOutputMatch> matches)
-    {
-        Span<byte> unescaped = stackalloc byte[StackNameBytes];
-        var reader = new Utf8JsonReader(outputs);
-        reader.Read();
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-        {
-            if (!ReadItem(ref reader, out var name, out var valueStart, out var valueLength))
-                continue;
-            var raw = name.ValueIsEscaped ? default : name.ValueSpan;
-            var compareRaw = !name.ValueIsEscaped;
-            if (name.ValueIsEscaped && name.ValueSpan.Length <= StackNameBytes)
-            {
-                raw = unescaped.Slice(0, name.CopyString(unescaped));
-                compareRaw = true;
-            }
-
-            for (var i = 0; i < matches.Length; i++)
-            {
-                var state = matches[i].State;
-                if (state is not (KognitosOutputMatchState.None or KognitosOutputMatchState.Exact))
-                    continue;
-                if (compareRaw ? raw.SequenceEqual(_exactUtf8[i]) : name.ValueTextEquals(_exactUtf8[i]))
-                {
-                    matches[i] = state == KognitosOutputMatchState.None
-                        ? new KognitosOutputMatch(KognitosOutputMatchState.Exact, valueStart, valueLength)
-                        : new KognitosOutputMatch(KognitosOutputMatchState.Ambiguous, 0, 0);
-                }
-            }
-        }
-
-        foreach (var match in matches)
-        {
-            if (match.State == KognitosOutputMatchState.None)
-                return true;
-        }
-
-        return false;
-    }
-
-    // Pass 2, for facts without an exact match: normalised names. ASCII names are normalised on the stack; others
-    // (and very long ones) through strings.
-    private void MatchNormalized(ReadOnlySpan<byte> outputs, Span<KognitosOutputMatch> matches)
-    {
-        Span<byte> unescaped = stackalloc byte[StackNameBytes];
-        Span<byte> normalized = stackalloc byte[StackNameBytes];
-        var reader = new Utf8JsonReader(outputs);
-        reader.Read();
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-        {
-            if (!ReadItem(ref reader, out var name, out var valueStart, out var valueLength))
-                continue;
-
-            var normalizedLength = NormalizeOnStack(ref name, unescaped, normalized);
-            var normalizedText = normalizedLength < 0 ? KognitosFactNames.Normalize(name.GetString()!) : null;
-            for (var i = 0; i < matches.Length; i++)
-            {
-                var state = matches[i].State;
-                if (state is not (KognitosOutputMatchState.None or KognitosOutputMatchState.Normalized))
-                    continue;
-                var equal = normalizedText is null
-                    ? normalized.Slice(0, normalizedLength).SequenceEqual(_normalizedUtf8[i])
-                    : string.Equals(normalizedText, _normalized[i], StringComparison.Ordinal);
-                if (equal)
-                {
-                    matches[i] = state == KognitosOutputMatchState.None
-                        ? new KognitosOutputMatch(KognitosOutputMatchState.Normalized, valueStart, valueLength)
-                        : new KognitosOutputMatch(KognitosOutputMatchState.Ambiguous, 0, 0);
-                }
-            }
-        }
-    }
-
-    private static int NormalizeOnStack(ref Utf8JsonReader name, Span<byte> unescaped, Span<byte> normalized)
-    {
-        var raw = name.ValueSpan;
-        if (raw.Length > StackNameBytes)
-            return -1;
-        if (name.ValueIsEscaped)
-            raw = unescaped.Slice(0, name.CopyString(unescaped));
-        return KognitosFactNames.NormalizeAscii(raw, normalized);
-    }
+    /// <summary>The fact whose normalised name is <paramref name="normalized"/>, or -1.</summary>
+    internal int FindNormalized(string normalized) => Array.IndexOf(_normalized, normalized);
 
     // The error path of an ambiguous fact: the names of every output that matched, exactly if several did so,
     // else by normalised name.
-    private List<string> Candidates(ReadOnlySpan<byte> outputs, int index)
+    internal List<string> Candidates(ReadOnlySpan<byte> outputs, int index)
     {
         var exact = new List<string>();
         var loose = new List<string>();
@@ -266,9 +143,24 @@ public sealed class KognitosOutputSchema
         reader.Read();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            if (!ReadItem(ref reader, out var nameReader, out _, out _))
+            if (reader.TokenType != JsonTokenType.StartObject)
+            {
+                reader.Skip();
                 continue;
-            var name = nameReader.GetString()!;
+            }
+
+            string? name = null;
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var isName = reader.ValueTextEquals("name"u8);
+                reader.Read();
+                if (isName)
+                    name = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+                reader.Skip();
+            }
+
+            if (name is null)
+                continue;
             if (string.Equals(name, _factNames[index], StringComparison.Ordinal))
                 exact.Add(name);
             else if (string.Equals(KognitosFactNames.Normalize(name), _normalized[index], StringComparison.Ordinal))
@@ -278,102 +170,13 @@ public sealed class KognitosOutputSchema
         return exact.Count > 1 ? exact : loose;
     }
 
-    /// <summary>
-    /// Reads one outputs item, from its first token to its last. True when it is an object with a string "name";
-    /// then <paramref name="name"/> is a copy of the reader on that string, and the value's position is given
-    /// (length 0 when there is no "value" member). Members may come in any order; others are skipped.
-    /// </summary>
-    private static bool ReadItem(ref Utf8JsonReader reader, out Utf8JsonReader name, out int valueStart, out int valueLength)
-    {
-        name = default;
-        valueStart = 0;
-        valueLength = 0;
-        if (reader.TokenType != JsonTokenType.StartObject)
-        {
-            reader.Skip();
-            return false;
-        }
-
-        var hasName = false;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-        {
-            if (reader.ValueTextEquals("name"u8))
-            {
-                reader.Read();
-                hasName = reader.TokenType == JsonTokenType.String;
-                if (hasName)
-                    name = reader;
-                else
-                    reader.Skip();
-            }
-            else if (reader.ValueTextEquals("value"u8))
-            {
-                reader.Read();
-                valueStart = checked((int)reader.TokenStartIndex);
-                reader.Skip();
-                valueLength = checked((int)reader.BytesConsumed) - valueStart;
-            }
-            else
-            {
-                reader.Read();
-                reader.Skip();
-            }
-        }
-
-        return hasName;
-    }
-
     /// <summary>The outputs array's JSON: sliced out of the response body, or written from <see cref="KognitosRun.Outputs"/>.</summary>
     private static ReadOnlySpan<byte> OutputsJson(KognitosRun run)
     {
         var body = run.RawUtf8.Span;
-        if (!body.IsEmpty && TryFindOutputs(body, out var outputs))
+        if (!body.IsEmpty && OutputsLocator.TryFind(body, out var outputs))
             return outputs;
         return WriteOutputs(run.Outputs);
-    }
-
-    // Finds the top-level "outputs" member of the body: an array is sliced out, null means no outputs. False when
-    // the body has no such member or is not an object.
-    private static bool TryFindOutputs(ReadOnlySpan<byte> body, out ReadOnlySpan<byte> outputs)
-    {
-        outputs = default;
-        if (body.Length >= 3 && body[0] == 0xEF && body[1] == 0xBB && body[2] == 0xBF)
-            body = body.Slice(3); // a UTF-8 byte order mark
-        try
-        {
-            var reader = new Utf8JsonReader(body);
-            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
-                return false;
-            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-            {
-                var isOutputs = reader.ValueTextEquals("outputs"u8);
-                reader.Read();
-                if (!isOutputs)
-                {
-                    reader.Skip();
-                    continue;
-                }
-
-                if (reader.TokenType == JsonTokenType.Null)
-                {
-                    outputs = "[]"u8;
-                    return true;
-                }
-
-                if (reader.TokenType != JsonTokenType.StartArray)
-                    return false;
-                var start = checked((int)reader.TokenStartIndex);
-                reader.Skip();
-                outputs = body.Slice(start, checked((int)reader.BytesConsumed) - start);
-                return true;
-            }
-
-            return false;
-        }
-        catch (JsonException)
-        {
-            return false;
-        }
     }
 
     private static ReadOnlySpan<byte> WriteOutputs(IReadOnlyList<KognitosNameValue> outputs)
@@ -402,14 +205,5 @@ public sealed class KognitosOutputSchema
         }
 
         return new ReadOnlySpan<byte>(buffer.GetBuffer(), 0, checked((int)buffer.Length));
-    }
-
-    private static string Utf8Text(ReadOnlySpan<byte> utf8)
-    {
-#if NETSTANDARD2_0
-        return Encoding.UTF8.GetString(utf8.ToArray());
-#else
-        return Encoding.UTF8.GetString(utf8);
-#endif
     }
 }

@@ -75,4 +75,17 @@ public sealed class KognitosBindingError
         var length = char.IsHighSurrogate(json[MaxJsonLength - 1]) ? MaxJsonLength - 1 : MaxJsonLength;
         return json.Substring(0, length) + "…";
     }
+
+    /// <summary>The start of a value's UTF-8 JSON as text, long enough for <see cref="Cut"/> to cut it.</summary>
+    internal static string JsonExcerpt(ReadOnlySpan<byte> utf8)
+    {
+        // UTF-8 has at most 4 bytes per character: a value longer than this decodes to more than is kept anyway.
+        const int MaxBytes = 4 * (MaxJsonLength + 1);
+        var kept = utf8.Length > MaxBytes ? utf8.Slice(0, MaxBytes) : utf8;
+#if NETSTANDARD2_0
+        return Encoding.UTF8.GetString(kept.ToArray());
+#else
+        return Encoding.UTF8.GetString(kept);
+#endif
+    }
 }

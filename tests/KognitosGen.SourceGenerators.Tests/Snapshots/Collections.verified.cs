@@ -4,14 +4,7 @@
 
 partial record Lists : global::KognitosGen.IKognitosProcess
 {
-    private static readonly global::KognitosGen.KognitosProcessDescriptor __KognitosDescriptor = new global::KognitosGen.KognitosProcessDescriptor(
-        "to gather lists",
-        "agent",
-        "process",
-        global::KognitosGen.KognitosStage.Published,
-        new string[] { "tags", "scores" },
-        new string[] { "the output names", "the output matrix", "the output totals" },
-        new string[] { "attachments" });
+    private static readonly global::KognitosGen.KognitosProcessDescriptor __KognitosDescriptor = new("to gather lists", "agent", "process", global::KognitosGen.KognitosStage.Published, new string[] { "tags", "scores" }, new string[] { "the output names", "the output matrix", "the output totals" }, new string[] { "attachments" });
 
     /// <summary>The Kognitos process this class runs: to gather lists.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
@@ -20,282 +13,61 @@ partial record Lists : global::KognitosGen.IKognitosProcess
     [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
     global::KognitosGen.KognitosProcessDescriptor global::KognitosGen.IKognitosProcess.Descriptor => __KognitosDescriptor;
 
-    private static readonly global::System.Text.Json.JsonEncodedText __KognitosNameProperty = global::System.Text.Json.JsonEncodedText.Encode("name");
-    private static readonly global::System.Text.Json.JsonEncodedText __KognitosValueProperty = global::System.Text.Json.JsonEncodedText.Encode("value");
-    private static readonly global::System.Text.Json.JsonEncodedText __KognitosInput0 = global::System.Text.Json.JsonEncodedText.Encode("tags");
-    private static readonly global::System.Text.Json.JsonEncodedText __KognitosInput1 = global::System.Text.Json.JsonEncodedText.Encode("scores");
+    private static readonly global::KognitosGen.Binding.KognitosInputSchema __KognitosInputs = new(new string[] { "tags", "scores" });
 
     [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
     void global::KognitosGen.IKognitosProcess.WriteInputs(global::System.Text.Json.Utf8JsonWriter writer)
     {
         if (writer is null) throw new global::System.ArgumentNullException(nameof(writer));
-        if (this.Tags is { } input0)
-        {
-            writer.WriteStartObject();
-            writer.WriteString(__KognitosNameProperty, __KognitosInput0);
-            writer.WritePropertyName(__KognitosValueProperty);
-            __KognitosWrite0(writer, input0);
-            writer.WriteEndObject();
-        }
-        if (this.Scores is { } input1)
-        {
-            writer.WriteStartObject();
-            writer.WriteString(__KognitosNameProperty, __KognitosInput1);
-            writer.WritePropertyName(__KognitosValueProperty);
-            __KognitosWrite1(writer, input1);
-            writer.WriteEndObject();
-        }
+        __KognitosInputs.Write(writer, 0, this.Tags, __KognitosConverter0);
+        __KognitosInputs.Write(writer, 1, this.Scores!, __KognitosConverter1);
     }
 
     [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
     global::System.Collections.Generic.IReadOnlyList<global::KognitosGen.KognitosFileInput> global::KognitosGen.IKognitosProcess.GetFiles()
     {
         var files = new global::System.Collections.Generic.List<global::KognitosGen.KognitosFileInput>();
-        if (this.Attachments is { } files0)
-        {
-            foreach (var file in files0)
-            {
-                if (file is not null) files.Add(new global::KognitosGen.KognitosFileInput("attachments", file));
-            }
-        }
+        if (this.Attachments is { } files0) foreach (var file in files0) if (file is not null) files.Add(new global::KognitosGen.KognitosFileInput("attachments", file));
         return files;
     }
 
-    private static readonly global::KognitosGen.Binding.KognitosOutputSchema __KognitosOutputs = new global::KognitosGen.Binding.KognitosOutputSchema(
-        new string[] { "the output names", "the output matrix", "the output totals" },
-        new string[] { "List<string>", "IEnumerable<int[]>?", "Dictionary<string, decimal?>" },
-        new bool[] { false, true, false });
+    private static readonly global::KognitosGen.Binding.KognitosOutputSchema __KognitosOutputs = new(new string[] { "the output names", "the output matrix", "the output totals" }, new string[] { "List<string>", "IEnumerable<int[]>?", "Dictionary<string, decimal?>" }, new bool[] { false, true, false });
 
     [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
     void global::KognitosGen.IKognitosProcess.BindOutputs(global::KognitosGen.KognitosRun run)
     {
-        if (run is null) throw new global::System.ArgumentNullException(nameof(run));
-        global::System.Span<global::KognitosGen.Binding.KognitosOutputMatch> matches = stackalloc global::KognitosGen.Binding.KognitosOutputMatch[3];
-        global::System.ReadOnlySpan<byte> json = __KognitosOutputs.Match(run, matches);
-        var errors = default(global::KognitosGen.Binding.KognitosBindingErrors);
+        var outputs = __KognitosOutputs.Read(run, stackalloc byte[3]);
         global::System.Collections.Generic.List<string> value0 = default!;
-        var has0 = false;
-        if (__KognitosOutputs.TryGetReader(json, matches, 0, ref errors, out var reader0))
-        {
-            if (__KognitosRead0(ref reader0, out value0)) has0 = true;
-            else __KognitosOutputs.AddUnconvertible(json, matches, 0, ref errors);
-        }
         global::System.Collections.Generic.IEnumerable<int[]>? value1 = default!;
-        var has1 = false;
-        if (__KognitosOutputs.TryGetReader(json, matches, 1, ref errors, out var reader1))
-        {
-            if (__KognitosRead1(ref reader1, out value1)) has1 = true;
-            else __KognitosOutputs.AddUnconvertible(json, matches, 1, ref errors);
-        }
         global::System.Collections.Generic.Dictionary<string, decimal?> value2 = default!;
-        var has2 = false;
-        if (__KognitosOutputs.TryGetReader(json, matches, 2, ref errors, out var reader2))
+        while (outputs.MoveNext())
         {
-            if (__KognitosRead2(ref reader2, out value2)) has2 = true;
-            else __KognitosOutputs.AddUnconvertible(json, matches, 2, ref errors);
+            switch (outputs.Fact)
+            {
+                case 0: outputs.ReadValue(__KognitosConverter2, ref value0); break;
+                case 1: outputs.ReadValue<global::System.Collections.Generic.IEnumerable<int[]>?>(__KognitosConverter3, ref value1); break;
+                case 2: outputs.ReadValue(__KognitosConverter4, ref value2); break;
+            }
         }
-        errors.ThrowIfAny(run);
-        if (has0) this.Names = value0;
-        if (has1) this.Matrix = value1;
-        if (has2) this.Totals = value2;
+        outputs.ThrowIfErrors();
+        this.Names = value0;
+        if (outputs.IsBound(1)) this.Matrix = value1;
+        this.Totals = value2;
     }
 
-    /// <summary>Starts a run of this process with these inputs: uploads its files, then sends <c>POST /v2/runs</c>.</summary>
-    /// <param name="client">The client to start the run through.</param>
-    /// <param name="options">Per-run overrides: run name, IDs, stage.</param>
-    /// <param name="cancellationToken">Cancels the start (the run may still have started).</param>
-    /// <returns>A handle to wait for the run and bind its outputs onto this instance.</returns>
+    /// <summary>Starts a run of this process with these inputs (files uploaded first); wait on the handle for its outputs.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
-    public global::System.Threading.Tasks.Task<global::KognitosGen.KognitosRunHandle<global::Lists>> StartAsync(global::KognitosGen.KognitosClient client, global::KognitosGen.KognitosStartOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        if (client is null) throw new global::System.ArgumentNullException(nameof(client));
-        return client.StartAsync(this, options, cancellationToken);
-    }
+    public global::System.Threading.Tasks.Task<global::KognitosGen.KognitosRunHandle<global::Lists>> StartAsync(global::KognitosGen.KognitosClient client, global::KognitosGen.KognitosStartOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+        (client ?? throw new global::System.ArgumentNullException(nameof(client))).StartAsync(this, options, cancellationToken);
 
     /// <summary>Runs this process to completion: starts it, waits for it, and binds its outputs onto this instance.</summary>
-    /// <param name="client">The client to run through.</param>
-    /// <param name="options">Per-run overrides: run name, IDs, stage.</param>
-    /// <param name="polling">Polling settings; the client's when null.</param>
-    /// <param name="cancellationToken">Stops starting or waiting; a started run goes on.</param>
-    /// <returns>This instance with its outputs bound, and the finished run.</returns>
     [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
-    public global::System.Threading.Tasks.Task<global::KognitosGen.KognitosRunResult<global::Lists>> RunAsync(global::KognitosGen.KognitosClient client, global::KognitosGen.KognitosStartOptions? options = null, global::KognitosGen.KognitosPollingOptions? polling = null, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        if (client is null) throw new global::System.ArgumentNullException(nameof(client));
-        return client.RunAsync(this, options, polling, cancellationToken);
-    }
+    public global::System.Threading.Tasks.Task<global::KognitosGen.KognitosRunResult<global::Lists>> RunAsync(global::KognitosGen.KognitosClient client, global::KognitosGen.KognitosStartOptions? options = null, global::KognitosGen.KognitosPollingOptions? polling = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+        (client ?? throw new global::System.ArgumentNullException(nameof(client))).RunAsync(this, options, polling, cancellationToken);
 
-    [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
-    private static bool __KognitosRead0(ref global::System.Text.Json.Utf8JsonReader reader, out global::System.Collections.Generic.List<string> value)
-    {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
-        {
-            value = default!;
-            return false;
-        }
-        var items = new global::System.Collections.Generic.List<string>();
-        while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-        {
-            if (!__KognitosRead3(ref reader, out var item))
-            {
-                value = default!;
-                return false;
-            }
-            items.Add(item);
-        }
-        value = items;
-        return true;
-    }
-
-    [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
-    private static bool __KognitosRead1(ref global::System.Text.Json.Utf8JsonReader reader, out global::System.Collections.Generic.IEnumerable<int[]>? value)
-    {
-        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-        {
-            value = null;
-            return true;
-        }
-        var found = __KognitosRead4(ref reader, out var inner);
-        value = inner;
-        return found;
-    }
-
-    [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
-    private static bool __KognitosRead2(ref global::System.Text.Json.Utf8JsonReader reader, out global::System.Collections.Generic.Dictionary<string, decimal?> value)
-    {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-        {
-            value = default!;
-            return false;
-        }
-        var items = new global::System.Collections.Generic.Dictionary<string, decimal?>(global::System.StringComparer.Ordinal);
-        while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
-        {
-            var key = reader.GetString()!;
-            if (!reader.Read() || !__KognitosRead5(ref reader, out var item))
-            {
-                value = default!;
-                return false;
-            }
-            items[key] = item;
-        }
-        value = items;
-        return true;
-    }
-
-    [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
-    private static bool __KognitosRead3(ref global::System.Text.Json.Utf8JsonReader reader, out string value)
-    {
-        var found = global::KognitosGen.Binding.KognitosRead.TryString(ref reader, out var inner);
-        value = inner!;
-        return found;
-    }
-
-    [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
-    private static bool __KognitosRead4(ref global::System.Text.Json.Utf8JsonReader reader, out global::System.Collections.Generic.IEnumerable<int[]> value)
-    {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
-        {
-            value = default!;
-            return false;
-        }
-        var items = new global::System.Collections.Generic.List<int[]>();
-        while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-        {
-            if (!__KognitosRead6(ref reader, out var item))
-            {
-                value = default!;
-                return false;
-            }
-            items.Add(item);
-        }
-        value = items;
-        return true;
-    }
-
-    [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
-    private static bool __KognitosRead5(ref global::System.Text.Json.Utf8JsonReader reader, out decimal? value)
-    {
-        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-        {
-            value = null;
-            return true;
-        }
-        var found = __KognitosRead7(ref reader, out var inner);
-        value = inner;
-        return found;
-    }
-
-    [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
-    private static bool __KognitosRead6(ref global::System.Text.Json.Utf8JsonReader reader, out int[] value)
-    {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
-        {
-            value = default!;
-            return false;
-        }
-        var items = new global::System.Collections.Generic.List<int>();
-        while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-        {
-            if (!__KognitosRead8(ref reader, out var item))
-            {
-                value = default!;
-                return false;
-            }
-            items.Add(item);
-        }
-        value = items.ToArray();
-        return true;
-    }
-
-    [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
-    private static bool __KognitosRead7(ref global::System.Text.Json.Utf8JsonReader reader, out decimal value)
-    {
-        var found = global::KognitosGen.Binding.KognitosRead.TryDecimal(ref reader, out var inner);
-        value = inner!;
-        return found;
-    }
-
-    [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
-    private static bool __KognitosRead8(ref global::System.Text.Json.Utf8JsonReader reader, out int value)
-    {
-        var found = global::KognitosGen.Binding.KognitosRead.TryInt32(ref reader, out var inner);
-        value = inner!;
-        return found;
-    }
-
-    [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
-    private static void __KognitosWrite0(global::System.Text.Json.Utf8JsonWriter writer, string[] value)
-    {
-        writer.WriteStartArray();
-        foreach (var item in value)
-        {
-            __KognitosWrite2(writer, item);
-        }
-        writer.WriteEndArray();
-    }
-
-    [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
-    private static void __KognitosWrite1(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyDictionary<string, double> value)
-    {
-        writer.WriteStartObject();
-        foreach (var pair in value)
-        {
-            writer.WritePropertyName(pair.Key);
-            __KognitosWrite3(writer, pair.Value);
-        }
-        writer.WriteEndObject();
-    }
-
-    [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
-    private static void __KognitosWrite2(global::System.Text.Json.Utf8JsonWriter writer, string value)
-    {
-        writer.WriteStringValue(value);
-    }
-
-    [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
-    private static void __KognitosWrite3(global::System.Text.Json.Utf8JsonWriter writer, double value)
-    {
-        global::KognitosGen.Binding.KognitosWrite.Double(writer, value);
-    }
+    private static readonly global::KognitosGen.Binding.KognitosValueConverter<string[]> __KognitosConverter0 = global::KognitosGen.Binding.KognitosConverters.Array(global::KognitosGen.Binding.KognitosConverters.String);
+    private static readonly global::KognitosGen.Binding.KognitosValueConverter<global::System.Collections.Generic.IReadOnlyDictionary<string, double>> __KognitosConverter1 = global::KognitosGen.Binding.KognitosConverters.Dictionary<global::System.Collections.Generic.IReadOnlyDictionary<string, double>, double>(global::KognitosGen.Binding.KognitosConverters.Double);
+    private static readonly global::KognitosGen.Binding.KognitosValueConverter<global::System.Collections.Generic.List<string>> __KognitosConverter2 = global::KognitosGen.Binding.KognitosConverters.List<global::System.Collections.Generic.List<string>, string>(global::KognitosGen.Binding.KognitosConverters.String);
+    private static readonly global::KognitosGen.Binding.KognitosValueConverter<global::System.Collections.Generic.IEnumerable<int[]>?> __KognitosConverter3 = global::KognitosGen.Binding.KognitosConverters.OrNull(global::KognitosGen.Binding.KognitosConverters.List<global::System.Collections.Generic.IEnumerable<int[]>, int[]>(global::KognitosGen.Binding.KognitosConverters.Array(global::KognitosGen.Binding.KognitosConverters.Int32)));
+    private static readonly global::KognitosGen.Binding.KognitosValueConverter<global::System.Collections.Generic.Dictionary<string, decimal?>> __KognitosConverter4 = global::KognitosGen.Binding.KognitosConverters.Dictionary<global::System.Collections.Generic.Dictionary<string, decimal?>, decimal?>(global::KognitosGen.Binding.KognitosConverters.Nullable(global::KognitosGen.Binding.KognitosConverters.Decimal));
 }

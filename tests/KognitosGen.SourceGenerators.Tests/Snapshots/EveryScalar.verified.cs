@@ -6,14 +6,7 @@ namespace Types
 {
     partial class EveryScalar : global::KognitosGen.IKognitosProcess
     {
-        private static readonly global::KognitosGen.KognitosProcessDescriptor __KognitosDescriptor = new global::KognitosGen.KognitosProcessDescriptor(
-            "to use every type",
-            "agent",
-            "process",
-            global::KognitosGen.KognitosStage.Draft,
-            new string[] { "text", "flag", "tiny", "signed tiny", "short", "unsigned short", "int", "unsigned int", "long", "unsigned long", "float", "double", "money" },
-            new string[] { "the output when", "the output when exactly", "the output day", "the output time", "the output duration", "the output id", "the output link", "the output priority", "the output maybe priority", "the output raw" },
-            global::System.Array.Empty<string>());
+        private static readonly global::KognitosGen.KognitosProcessDescriptor __KognitosDescriptor = new("to use every type", "agent", "process", global::KognitosGen.KognitosStage.Draft, new string[] { "text", "flag", "tiny", "signed tiny", "short", "unsigned short", "int", "unsigned int", "long", "unsigned long", "float", "double", "money" }, new string[] { "the output when", "the output when exactly", "the output day", "the output time", "the output duration", "the output id", "the output link", "the output priority", "the output maybe priority", "the output raw" }, global::System.Array.Empty<string>());
 
         /// <summary>The Kognitos process this class runs: to use every type.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
@@ -22,466 +15,88 @@ namespace Types
         [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
         global::KognitosGen.KognitosProcessDescriptor global::KognitosGen.IKognitosProcess.Descriptor => __KognitosDescriptor;
 
-        private static readonly global::System.Text.Json.JsonEncodedText __KognitosNameProperty = global::System.Text.Json.JsonEncodedText.Encode("name");
-        private static readonly global::System.Text.Json.JsonEncodedText __KognitosValueProperty = global::System.Text.Json.JsonEncodedText.Encode("value");
-        private static readonly global::System.Text.Json.JsonEncodedText __KognitosInput0 = global::System.Text.Json.JsonEncodedText.Encode("text");
-        private static readonly global::System.Text.Json.JsonEncodedText __KognitosInput1 = global::System.Text.Json.JsonEncodedText.Encode("flag");
-        private static readonly global::System.Text.Json.JsonEncodedText __KognitosInput2 = global::System.Text.Json.JsonEncodedText.Encode("tiny");
-        private static readonly global::System.Text.Json.JsonEncodedText __KognitosInput3 = global::System.Text.Json.JsonEncodedText.Encode("signed tiny");
-        private static readonly global::System.Text.Json.JsonEncodedText __KognitosInput4 = global::System.Text.Json.JsonEncodedText.Encode("short");
-        private static readonly global::System.Text.Json.JsonEncodedText __KognitosInput5 = global::System.Text.Json.JsonEncodedText.Encode("unsigned short");
-        private static readonly global::System.Text.Json.JsonEncodedText __KognitosInput6 = global::System.Text.Json.JsonEncodedText.Encode("int");
-        private static readonly global::System.Text.Json.JsonEncodedText __KognitosInput7 = global::System.Text.Json.JsonEncodedText.Encode("unsigned int");
-        private static readonly global::System.Text.Json.JsonEncodedText __KognitosInput8 = global::System.Text.Json.JsonEncodedText.Encode("long");
-        private static readonly global::System.Text.Json.JsonEncodedText __KognitosInput9 = global::System.Text.Json.JsonEncodedText.Encode("unsigned long");
-        private static readonly global::System.Text.Json.JsonEncodedText __KognitosInput10 = global::System.Text.Json.JsonEncodedText.Encode("float");
-        private static readonly global::System.Text.Json.JsonEncodedText __KognitosInput11 = global::System.Text.Json.JsonEncodedText.Encode("double");
-        private static readonly global::System.Text.Json.JsonEncodedText __KognitosInput12 = global::System.Text.Json.JsonEncodedText.Encode("money");
+        private static readonly global::KognitosGen.Binding.KognitosInputSchema __KognitosInputs = new(new string[] { "text", "flag", "tiny", "signed tiny", "short", "unsigned short", "int", "unsigned int", "long", "unsigned long", "float", "double", "money" });
 
         [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
         void global::KognitosGen.IKognitosProcess.WriteInputs(global::System.Text.Json.Utf8JsonWriter writer)
         {
             if (writer is null) throw new global::System.ArgumentNullException(nameof(writer));
-            if (this.Text is { } input0)
-            {
-                writer.WriteStartObject();
-                writer.WriteString(__KognitosNameProperty, __KognitosInput0);
-                writer.WritePropertyName(__KognitosValueProperty);
-                __KognitosWrite0(writer, input0);
-                writer.WriteEndObject();
-            }
-            {
-                var input1 = this.Flag;
-                writer.WriteStartObject();
-                writer.WriteString(__KognitosNameProperty, __KognitosInput1);
-                writer.WritePropertyName(__KognitosValueProperty);
-                __KognitosWrite1(writer, input1);
-                writer.WriteEndObject();
-            }
-            {
-                var input2 = this.Tiny;
-                writer.WriteStartObject();
-                writer.WriteString(__KognitosNameProperty, __KognitosInput2);
-                writer.WritePropertyName(__KognitosValueProperty);
-                __KognitosWrite2(writer, input2);
-                writer.WriteEndObject();
-            }
-            {
-                var input3 = this.SignedTiny;
-                writer.WriteStartObject();
-                writer.WriteString(__KognitosNameProperty, __KognitosInput3);
-                writer.WritePropertyName(__KognitosValueProperty);
-                __KognitosWrite3(writer, input3);
-                writer.WriteEndObject();
-            }
-            {
-                var input4 = this.Short;
-                writer.WriteStartObject();
-                writer.WriteString(__KognitosNameProperty, __KognitosInput4);
-                writer.WritePropertyName(__KognitosValueProperty);
-                __KognitosWrite4(writer, input4);
-                writer.WriteEndObject();
-            }
-            {
-                var input5 = this.UnsignedShort;
-                writer.WriteStartObject();
-                writer.WriteString(__KognitosNameProperty, __KognitosInput5);
-                writer.WritePropertyName(__KognitosValueProperty);
-                __KognitosWrite5(writer, input5);
-                writer.WriteEndObject();
-            }
-            {
-                var input6 = this.Int;
-                writer.WriteStartObject();
-                writer.WriteString(__KognitosNameProperty, __KognitosInput6);
-                writer.WritePropertyName(__KognitosValueProperty);
-                __KognitosWrite6(writer, input6);
-                writer.WriteEndObject();
-            }
-            {
-                var input7 = this.UnsignedInt;
-                writer.WriteStartObject();
-                writer.WriteString(__KognitosNameProperty, __KognitosInput7);
-                writer.WritePropertyName(__KognitosValueProperty);
-                __KognitosWrite7(writer, input7);
-                writer.WriteEndObject();
-            }
-            {
-                var input8 = this.Long;
-                writer.WriteStartObject();
-                writer.WriteString(__KognitosNameProperty, __KognitosInput8);
-                writer.WritePropertyName(__KognitosValueProperty);
-                __KognitosWrite8(writer, input8);
-                writer.WriteEndObject();
-            }
-            {
-                var input9 = this.UnsignedLong;
-                writer.WriteStartObject();
-                writer.WriteString(__KognitosNameProperty, __KognitosInput9);
-                writer.WritePropertyName(__KognitosValueProperty);
-                __KognitosWrite9(writer, input9);
-                writer.WriteEndObject();
-            }
-            {
-                var input10 = this.Float;
-                writer.WriteStartObject();
-                writer.WriteString(__KognitosNameProperty, __KognitosInput10);
-                writer.WritePropertyName(__KognitosValueProperty);
-                __KognitosWrite10(writer, input10);
-                writer.WriteEndObject();
-            }
-            {
-                var input11 = this.Double;
-                writer.WriteStartObject();
-                writer.WriteString(__KognitosNameProperty, __KognitosInput11);
-                writer.WritePropertyName(__KognitosValueProperty);
-                __KognitosWrite11(writer, input11);
-                writer.WriteEndObject();
-            }
-            {
-                var input12 = this.Money;
-                writer.WriteStartObject();
-                writer.WriteString(__KognitosNameProperty, __KognitosInput12);
-                writer.WritePropertyName(__KognitosValueProperty);
-                __KognitosWrite12(writer, input12);
-                writer.WriteEndObject();
-            }
+            __KognitosInputs.Write(writer, 0, this.Text, global::KognitosGen.Binding.KognitosConverters.String);
+            __KognitosInputs.Write(writer, 1, this.Flag, global::KognitosGen.Binding.KognitosConverters.Boolean);
+            __KognitosInputs.Write(writer, 2, this.Tiny, global::KognitosGen.Binding.KognitosConverters.Byte);
+            __KognitosInputs.Write(writer, 3, this.SignedTiny, global::KognitosGen.Binding.KognitosConverters.SByte);
+            __KognitosInputs.Write(writer, 4, this.Short, global::KognitosGen.Binding.KognitosConverters.Int16);
+            __KognitosInputs.Write(writer, 5, this.UnsignedShort, global::KognitosGen.Binding.KognitosConverters.UInt16);
+            __KognitosInputs.Write(writer, 6, this.Int, global::KognitosGen.Binding.KognitosConverters.Int32);
+            __KognitosInputs.Write(writer, 7, this.UnsignedInt, global::KognitosGen.Binding.KognitosConverters.UInt32);
+            __KognitosInputs.Write(writer, 8, this.Long, global::KognitosGen.Binding.KognitosConverters.Int64);
+            __KognitosInputs.Write(writer, 9, this.UnsignedLong, global::KognitosGen.Binding.KognitosConverters.UInt64);
+            __KognitosInputs.Write(writer, 10, this.Float, global::KognitosGen.Binding.KognitosConverters.Single);
+            __KognitosInputs.Write(writer, 11, this.Double, global::KognitosGen.Binding.KognitosConverters.Double);
+            __KognitosInputs.Write(writer, 12, this.Money, global::KognitosGen.Binding.KognitosConverters.Decimal);
         }
 
         [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
-        global::System.Collections.Generic.IReadOnlyList<global::KognitosGen.KognitosFileInput> global::KognitosGen.IKognitosProcess.GetFiles()
-        {
-            return global::System.Array.Empty<global::KognitosGen.KognitosFileInput>();
-        }
+        global::System.Collections.Generic.IReadOnlyList<global::KognitosGen.KognitosFileInput> global::KognitosGen.IKognitosProcess.GetFiles() => global::System.Array.Empty<global::KognitosGen.KognitosFileInput>();
 
-        private static readonly global::KognitosGen.Binding.KognitosOutputSchema __KognitosOutputs = new global::KognitosGen.Binding.KognitosOutputSchema(
-            new string[] { "the output when", "the output when exactly", "the output day", "the output time", "the output duration", "the output id", "the output link", "the output priority", "the output maybe priority", "the output raw" },
-            new string[] { "DateTime", "DateTimeOffset?", "DateOnly", "TimeOnly?", "TimeSpan", "Guid", "Uri?", "Priority", "Priority?", "JsonElement" },
-            new bool[] { false, true, false, true, false, false, true, false, true, false });
+        private static readonly global::KognitosGen.Binding.KognitosOutputSchema __KognitosOutputs = new(new string[] { "the output when", "the output when exactly", "the output day", "the output time", "the output duration", "the output id", "the output link", "the output priority", "the output maybe priority", "the output raw" }, new string[] { "DateTime", "DateTimeOffset?", "DateOnly", "TimeOnly?", "TimeSpan", "Guid", "Uri?", "Priority", "Priority?", "JsonElement" }, new bool[] { false, true, false, true, false, false, true, false, true, false });
 
         [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
         void global::KognitosGen.IKognitosProcess.BindOutputs(global::KognitosGen.KognitosRun run)
         {
-            if (run is null) throw new global::System.ArgumentNullException(nameof(run));
-            global::System.Span<global::KognitosGen.Binding.KognitosOutputMatch> matches = stackalloc global::KognitosGen.Binding.KognitosOutputMatch[10];
-            global::System.ReadOnlySpan<byte> json = __KognitosOutputs.Match(run, matches);
-            var errors = default(global::KognitosGen.Binding.KognitosBindingErrors);
+            var outputs = __KognitosOutputs.Read(run, stackalloc byte[10]);
             global::System.DateTime value0 = default!;
-            var has0 = false;
-            if (__KognitosOutputs.TryGetReader(json, matches, 0, ref errors, out var reader0))
-            {
-                if (__KognitosRead0(ref reader0, out value0)) has0 = true;
-                else __KognitosOutputs.AddUnconvertible(json, matches, 0, ref errors);
-            }
             global::System.DateTimeOffset? value1 = default!;
-            var has1 = false;
-            if (__KognitosOutputs.TryGetReader(json, matches, 1, ref errors, out var reader1))
-            {
-                if (__KognitosRead1(ref reader1, out value1)) has1 = true;
-                else __KognitosOutputs.AddUnconvertible(json, matches, 1, ref errors);
-            }
             global::System.DateOnly value2 = default!;
-            var has2 = false;
-            if (__KognitosOutputs.TryGetReader(json, matches, 2, ref errors, out var reader2))
-            {
-                if (__KognitosRead2(ref reader2, out value2)) has2 = true;
-                else __KognitosOutputs.AddUnconvertible(json, matches, 2, ref errors);
-            }
             global::System.TimeOnly? value3 = default!;
-            var has3 = false;
-            if (__KognitosOutputs.TryGetReader(json, matches, 3, ref errors, out var reader3))
-            {
-                if (__KognitosRead3(ref reader3, out value3)) has3 = true;
-                else __KognitosOutputs.AddUnconvertible(json, matches, 3, ref errors);
-            }
             global::System.TimeSpan value4 = default!;
-            var has4 = false;
-            if (__KognitosOutputs.TryGetReader(json, matches, 4, ref errors, out var reader4))
-            {
-                if (__KognitosRead4(ref reader4, out value4)) has4 = true;
-                else __KognitosOutputs.AddUnconvertible(json, matches, 4, ref errors);
-            }
             global::System.Guid value5 = default!;
-            var has5 = false;
-            if (__KognitosOutputs.TryGetReader(json, matches, 5, ref errors, out var reader5))
-            {
-                if (__KognitosRead5(ref reader5, out value5)) has5 = true;
-                else __KognitosOutputs.AddUnconvertible(json, matches, 5, ref errors);
-            }
             global::System.Uri? value6 = default!;
-            var has6 = false;
-            if (__KognitosOutputs.TryGetReader(json, matches, 6, ref errors, out var reader6))
-            {
-                if (__KognitosRead6(ref reader6, out value6)) has6 = true;
-                else __KognitosOutputs.AddUnconvertible(json, matches, 6, ref errors);
-            }
             global::Types.Priority value7 = default!;
-            var has7 = false;
-            if (__KognitosOutputs.TryGetReader(json, matches, 7, ref errors, out var reader7))
-            {
-                if (__KognitosRead7(ref reader7, out value7)) has7 = true;
-                else __KognitosOutputs.AddUnconvertible(json, matches, 7, ref errors);
-            }
             global::Types.Priority? value8 = default!;
-            var has8 = false;
-            if (__KognitosOutputs.TryGetReader(json, matches, 8, ref errors, out var reader8))
-            {
-                if (__KognitosRead8(ref reader8, out value8)) has8 = true;
-                else __KognitosOutputs.AddUnconvertible(json, matches, 8, ref errors);
-            }
             global::System.Text.Json.JsonElement value9 = default!;
-            var has9 = false;
-            if (__KognitosOutputs.TryGetReader(json, matches, 9, ref errors, out var reader9))
+            while (outputs.MoveNext())
             {
-                if (__KognitosRead9(ref reader9, out value9)) has9 = true;
-                else __KognitosOutputs.AddUnconvertible(json, matches, 9, ref errors);
+                switch (outputs.Fact)
+                {
+                    case 0: outputs.ReadValue(global::KognitosGen.Binding.KognitosConverters.DateTime, ref value0); break;
+                    case 1: outputs.ReadValue(__KognitosConverter0, ref value1); break;
+                    case 2: outputs.ReadValue(global::KognitosGen.Binding.KognitosConverters.DateOnly, ref value2); break;
+                    case 3: outputs.ReadValue(__KognitosConverter1, ref value3); break;
+                    case 4: outputs.ReadValue(global::KognitosGen.Binding.KognitosConverters.TimeSpan, ref value4); break;
+                    case 5: outputs.ReadValue(global::KognitosGen.Binding.KognitosConverters.Guid, ref value5); break;
+                    case 6: outputs.ReadValue<global::System.Uri?>(__KognitosConverter2, ref value6); break;
+                    case 7: outputs.ReadValue(global::KognitosGen.Binding.KognitosConverters.Enum<global::Types.Priority>(), ref value7); break;
+                    case 8: outputs.ReadValue(__KognitosConverter3, ref value8); break;
+                    case 9: outputs.ReadValue(global::KognitosGen.Binding.KognitosConverters.JsonElement, ref value9); break;
+                }
             }
-            errors.ThrowIfAny(run);
-            if (has0) this.When = value0;
-            if (has1) this.WhenExactly = value1;
-            if (has2) this.Day = value2;
-            if (has3) this.Time = value3;
-            if (has4) this.Duration = value4;
-            if (has5) this.Id = value5;
-            if (has6) this.Link = value6;
-            if (has7) this.Priority = value7;
-            if (has8) this.MaybePriority = value8;
-            if (has9) this.Raw = value9;
+            outputs.ThrowIfErrors();
+            this.When = value0;
+            if (outputs.IsBound(1)) this.WhenExactly = value1;
+            this.Day = value2;
+            if (outputs.IsBound(3)) this.Time = value3;
+            this.Duration = value4;
+            this.Id = value5;
+            if (outputs.IsBound(6)) this.Link = value6;
+            this.Priority = value7;
+            if (outputs.IsBound(8)) this.MaybePriority = value8;
+            this.Raw = value9;
         }
 
-        /// <summary>Starts a run of this process with these inputs: uploads its files, then sends <c>POST /v2/runs</c>.</summary>
-        /// <param name="client">The client to start the run through.</param>
-        /// <param name="options">Per-run overrides: run name, IDs, stage.</param>
-        /// <param name="cancellationToken">Cancels the start (the run may still have started).</param>
-        /// <returns>A handle to wait for the run and bind its outputs onto this instance.</returns>
+        /// <summary>Starts a run of this process with these inputs (files uploaded first); wait on the handle for its outputs.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
-        public global::System.Threading.Tasks.Task<global::KognitosGen.KognitosRunHandle<global::Types.EveryScalar>> StartAsync(global::KognitosGen.KognitosClient client, global::KognitosGen.KognitosStartOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            if (client is null) throw new global::System.ArgumentNullException(nameof(client));
-            return client.StartAsync(this, options, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::KognitosGen.KognitosRunHandle<global::Types.EveryScalar>> StartAsync(global::KognitosGen.KognitosClient client, global::KognitosGen.KognitosStartOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+            (client ?? throw new global::System.ArgumentNullException(nameof(client))).StartAsync(this, options, cancellationToken);
 
         /// <summary>Runs this process to completion: starts it, waits for it, and binds its outputs onto this instance.</summary>
-        /// <param name="client">The client to run through.</param>
-        /// <param name="options">Per-run overrides: run name, IDs, stage.</param>
-        /// <param name="polling">Polling settings; the client's when null.</param>
-        /// <param name="cancellationToken">Stops starting or waiting; a started run goes on.</param>
-        /// <returns>This instance with its outputs bound, and the finished run.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
-        public global::System.Threading.Tasks.Task<global::KognitosGen.KognitosRunResult<global::Types.EveryScalar>> RunAsync(global::KognitosGen.KognitosClient client, global::KognitosGen.KognitosStartOptions? options = null, global::KognitosGen.KognitosPollingOptions? polling = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            if (client is null) throw new global::System.ArgumentNullException(nameof(client));
-            return client.RunAsync(this, options, polling, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::KognitosGen.KognitosRunResult<global::Types.EveryScalar>> RunAsync(global::KognitosGen.KognitosClient client, global::KognitosGen.KognitosStartOptions? options = null, global::KognitosGen.KognitosPollingOptions? polling = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+            (client ?? throw new global::System.ArgumentNullException(nameof(client))).RunAsync(this, options, polling, cancellationToken);
 
-        [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
-        private static bool __KognitosRead0(ref global::System.Text.Json.Utf8JsonReader reader, out global::System.DateTime value)
-        {
-            var found = global::KognitosGen.Binding.KognitosRead.TryDateTime(ref reader, out var inner);
-            value = inner!;
-            return found;
-        }
-
-        [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
-        private static bool __KognitosRead1(ref global::System.Text.Json.Utf8JsonReader reader, out global::System.DateTimeOffset? value)
-        {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-            {
-                value = null;
-                return true;
-            }
-            var found = __KognitosRead10(ref reader, out var inner);
-            value = inner;
-            return found;
-        }
-
-        [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
-        private static bool __KognitosRead2(ref global::System.Text.Json.Utf8JsonReader reader, out global::System.DateOnly value)
-        {
-            var found = global::KognitosGen.Binding.KognitosRead.TryDateOnly(ref reader, out var inner);
-            value = inner!;
-            return found;
-        }
-
-        [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
-        private static bool __KognitosRead3(ref global::System.Text.Json.Utf8JsonReader reader, out global::System.TimeOnly? value)
-        {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-            {
-                value = null;
-                return true;
-            }
-            var found = __KognitosRead11(ref reader, out var inner);
-            value = inner;
-            return found;
-        }
-
-        [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
-        private static bool __KognitosRead4(ref global::System.Text.Json.Utf8JsonReader reader, out global::System.TimeSpan value)
-        {
-            var found = global::KognitosGen.Binding.KognitosRead.TryTimeSpan(ref reader, out var inner);
-            value = inner!;
-            return found;
-        }
-
-        [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
-        private static bool __KognitosRead5(ref global::System.Text.Json.Utf8JsonReader reader, out global::System.Guid value)
-        {
-            var found = global::KognitosGen.Binding.KognitosRead.TryGuid(ref reader, out var inner);
-            value = inner!;
-            return found;
-        }
-
-        [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
-        private static bool __KognitosRead6(ref global::System.Text.Json.Utf8JsonReader reader, out global::System.Uri? value)
-        {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-            {
-                value = null;
-                return true;
-            }
-            var found = __KognitosRead12(ref reader, out var inner);
-            value = inner;
-            return found;
-        }
-
-        [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
-        private static bool __KognitosRead7(ref global::System.Text.Json.Utf8JsonReader reader, out global::Types.Priority value)
-        {
-            var found = global::KognitosGen.Binding.KognitosRead.TryEnum<global::Types.Priority>(ref reader, out var inner);
-            value = inner!;
-            return found;
-        }
-
-        [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
-        private static bool __KognitosRead8(ref global::System.Text.Json.Utf8JsonReader reader, out global::Types.Priority? value)
-        {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-            {
-                value = null;
-                return true;
-            }
-            var found = __KognitosRead13(ref reader, out var inner);
-            value = inner;
-            return found;
-        }
-
-        [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
-        private static bool __KognitosRead9(ref global::System.Text.Json.Utf8JsonReader reader, out global::System.Text.Json.JsonElement value)
-        {
-            var found = global::KognitosGen.Binding.KognitosRead.TryJsonElement(ref reader, out var inner);
-            value = inner!;
-            return found;
-        }
-
-        [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
-        private static bool __KognitosRead10(ref global::System.Text.Json.Utf8JsonReader reader, out global::System.DateTimeOffset value)
-        {
-            var found = global::KognitosGen.Binding.KognitosRead.TryDateTimeOffset(ref reader, out var inner);
-            value = inner!;
-            return found;
-        }
-
-        [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
-        private static bool __KognitosRead11(ref global::System.Text.Json.Utf8JsonReader reader, out global::System.TimeOnly value)
-        {
-            var found = global::KognitosGen.Binding.KognitosRead.TryTimeOnly(ref reader, out var inner);
-            value = inner!;
-            return found;
-        }
-
-        [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
-        private static bool __KognitosRead12(ref global::System.Text.Json.Utf8JsonReader reader, out global::System.Uri value)
-        {
-            var found = global::KognitosGen.Binding.KognitosRead.TryUri(ref reader, out var inner);
-            value = inner!;
-            return found;
-        }
-
-        [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
-        private static bool __KognitosRead13(ref global::System.Text.Json.Utf8JsonReader reader, out global::Types.Priority value)
-        {
-            var found = global::KognitosGen.Binding.KognitosRead.TryEnum<global::Types.Priority>(ref reader, out var inner);
-            value = inner!;
-            return found;
-        }
-
-        [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
-        private static void __KognitosWrite0(global::System.Text.Json.Utf8JsonWriter writer, string value)
-        {
-            writer.WriteStringValue(value);
-        }
-
-        [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
-        private static void __KognitosWrite1(global::System.Text.Json.Utf8JsonWriter writer, bool value)
-        {
-            writer.WriteBooleanValue(value);
-        }
-
-        [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
-        private static void __KognitosWrite2(global::System.Text.Json.Utf8JsonWriter writer, byte value)
-        {
-            writer.WriteNumberValue(value);
-        }
-
-        [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
-        private static void __KognitosWrite3(global::System.Text.Json.Utf8JsonWriter writer, sbyte value)
-        {
-            writer.WriteNumberValue(value);
-        }
-
-        [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
-        private static void __KognitosWrite4(global::System.Text.Json.Utf8JsonWriter writer, short value)
-        {
-            writer.WriteNumberValue(value);
-        }
-
-        [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
-        private static void __KognitosWrite5(global::System.Text.Json.Utf8JsonWriter writer, ushort value)
-        {
-            writer.WriteNumberValue(value);
-        }
-
-        [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
-        private static void __KognitosWrite6(global::System.Text.Json.Utf8JsonWriter writer, int value)
-        {
-            writer.WriteNumberValue(value);
-        }
-
-        [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
-        private static void __KognitosWrite7(global::System.Text.Json.Utf8JsonWriter writer, uint value)
-        {
-            writer.WriteNumberValue(value);
-        }
-
-        [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
-        private static void __KognitosWrite8(global::System.Text.Json.Utf8JsonWriter writer, long value)
-        {
-            writer.WriteNumberValue(value);
-        }
-
-        [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
-        private static void __KognitosWrite9(global::System.Text.Json.Utf8JsonWriter writer, ulong value)
-        {
-            writer.WriteNumberValue(value);
-        }
-
-        [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
-        private static void __KognitosWrite10(global::System.Text.Json.Utf8JsonWriter writer, float value)
-        {
-            global::KognitosGen.Binding.KognitosWrite.Single(writer, value);
-        }
-
-        [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
-        private static void __KognitosWrite11(global::System.Text.Json.Utf8JsonWriter writer, double value)
-        {
-            global::KognitosGen.Binding.KognitosWrite.Double(writer, value);
-        }
-
-        [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
-        private static void __KognitosWrite12(global::System.Text.Json.Utf8JsonWriter writer, decimal value)
-        {
-            writer.WriteNumberValue(value);
-        }
+        private static readonly global::KognitosGen.Binding.KognitosValueConverter<global::System.DateTimeOffset?> __KognitosConverter0 = global::KognitosGen.Binding.KognitosConverters.Nullable(global::KognitosGen.Binding.KognitosConverters.DateTimeOffset);
+        private static readonly global::KognitosGen.Binding.KognitosValueConverter<global::System.TimeOnly?> __KognitosConverter1 = global::KognitosGen.Binding.KognitosConverters.Nullable(global::KognitosGen.Binding.KognitosConverters.TimeOnly);
+        private static readonly global::KognitosGen.Binding.KognitosValueConverter<global::System.Uri?> __KognitosConverter2 = global::KognitosGen.Binding.KognitosConverters.OrNull(global::KognitosGen.Binding.KognitosConverters.Uri);
+        private static readonly global::KognitosGen.Binding.KognitosValueConverter<global::Types.Priority?> __KognitosConverter3 = global::KognitosGen.Binding.KognitosConverters.Nullable(global::KognitosGen.Binding.KognitosConverters.Enum<global::Types.Priority>());
     }
 }

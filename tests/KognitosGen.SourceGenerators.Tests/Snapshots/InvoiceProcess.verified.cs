@@ -6,14 +6,7 @@ namespace Billing
 {
     partial class ProcessInvoice : global::KognitosGen.IKognitosProcess
     {
-        private static readonly global::KognitosGen.KognitosProcessDescriptor __KognitosDescriptor = new global::KognitosGen.KognitosProcessDescriptor(
-            "to process the invoices",
-            "a7xm2kp9qwj3v5nh8t4c6r1e9z",
-            "b4fznghynbdemslfd5k044fgd",
-            global::KognitosGen.KognitosStage.Published,
-            new string[] { "invoice number", "amount" },
-            new string[] { "the output total", "the output vendor" },
-            new string[] { "invoice" });
+        private static readonly global::KognitosGen.KognitosProcessDescriptor __KognitosDescriptor = new("to process the invoices", "a7xm2kp9qwj3v5nh8t4c6r1e9z", "b4fznghynbdemslfd5k044fgd", global::KognitosGen.KognitosStage.Published, new string[] { "invoice number", "amount" }, new string[] { "the output total", "the output vendor" }, new string[] { "invoice" });
 
         /// <summary>The Kognitos process this class runs: to process the invoices.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
@@ -22,31 +15,14 @@ namespace Billing
         [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
         global::KognitosGen.KognitosProcessDescriptor global::KognitosGen.IKognitosProcess.Descriptor => __KognitosDescriptor;
 
-        private static readonly global::System.Text.Json.JsonEncodedText __KognitosNameProperty = global::System.Text.Json.JsonEncodedText.Encode("name");
-        private static readonly global::System.Text.Json.JsonEncodedText __KognitosValueProperty = global::System.Text.Json.JsonEncodedText.Encode("value");
-        private static readonly global::System.Text.Json.JsonEncodedText __KognitosInput0 = global::System.Text.Json.JsonEncodedText.Encode("invoice number");
-        private static readonly global::System.Text.Json.JsonEncodedText __KognitosInput1 = global::System.Text.Json.JsonEncodedText.Encode("amount");
+        private static readonly global::KognitosGen.Binding.KognitosInputSchema __KognitosInputs = new(new string[] { "invoice number", "amount" });
 
         [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
         void global::KognitosGen.IKognitosProcess.WriteInputs(global::System.Text.Json.Utf8JsonWriter writer)
         {
             if (writer is null) throw new global::System.ArgumentNullException(nameof(writer));
-            if (this.InvoiceNumber is { } input0)
-            {
-                writer.WriteStartObject();
-                writer.WriteString(__KognitosNameProperty, __KognitosInput0);
-                writer.WritePropertyName(__KognitosValueProperty);
-                __KognitosWrite0(writer, input0);
-                writer.WriteEndObject();
-            }
-            {
-                var input1 = this.Amount;
-                writer.WriteStartObject();
-                writer.WriteString(__KognitosNameProperty, __KognitosInput1);
-                writer.WritePropertyName(__KognitosValueProperty);
-                __KognitosWrite1(writer, input1);
-                writer.WriteEndObject();
-            }
+            __KognitosInputs.Write(writer, 0, this.InvoiceNumber, global::KognitosGen.Binding.KognitosConverters.String);
+            __KognitosInputs.Write(writer, 1, this.Amount, global::KognitosGen.Binding.KognitosConverters.Decimal);
         }
 
         [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
@@ -57,101 +33,37 @@ namespace Billing
             return files;
         }
 
-        private static readonly global::KognitosGen.Binding.KognitosOutputSchema __KognitosOutputs = new global::KognitosGen.Binding.KognitosOutputSchema(
-            new string[] { "the output total", "the output vendor" },
-            new string[] { "decimal", "string?" },
-            new bool[] { false, true });
+        private static readonly global::KognitosGen.Binding.KognitosOutputSchema __KognitosOutputs = new(new string[] { "the output total", "the output vendor" }, new string[] { "decimal", "string?" }, new bool[] { false, true });
 
         [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
         void global::KognitosGen.IKognitosProcess.BindOutputs(global::KognitosGen.KognitosRun run)
         {
-            if (run is null) throw new global::System.ArgumentNullException(nameof(run));
-            global::System.Span<global::KognitosGen.Binding.KognitosOutputMatch> matches = stackalloc global::KognitosGen.Binding.KognitosOutputMatch[2];
-            global::System.ReadOnlySpan<byte> json = __KognitosOutputs.Match(run, matches);
-            var errors = default(global::KognitosGen.Binding.KognitosBindingErrors);
+            var outputs = __KognitosOutputs.Read(run, stackalloc byte[2]);
             decimal value0 = default!;
-            var has0 = false;
-            if (__KognitosOutputs.TryGetReader(json, matches, 0, ref errors, out var reader0))
-            {
-                if (__KognitosRead0(ref reader0, out value0)) has0 = true;
-                else __KognitosOutputs.AddUnconvertible(json, matches, 0, ref errors);
-            }
             string? value1 = default!;
-            var has1 = false;
-            if (__KognitosOutputs.TryGetReader(json, matches, 1, ref errors, out var reader1))
+            while (outputs.MoveNext())
             {
-                if (__KognitosRead1(ref reader1, out value1)) has1 = true;
-                else __KognitosOutputs.AddUnconvertible(json, matches, 1, ref errors);
+                switch (outputs.Fact)
+                {
+                    case 0: outputs.ReadValue(global::KognitosGen.Binding.KognitosConverters.Decimal, ref value0); break;
+                    case 1: outputs.ReadValue<string?>(__KognitosConverter0, ref value1); break;
+                }
             }
-            errors.ThrowIfAny(run);
-            if (has0) this.Total = value0;
-            if (has1) this.Vendor = value1;
+            outputs.ThrowIfErrors();
+            this.Total = value0;
+            if (outputs.IsBound(1)) this.Vendor = value1;
         }
 
-        /// <summary>Starts a run of this process with these inputs: uploads its files, then sends <c>POST /v2/runs</c>.</summary>
-        /// <param name="client">The client to start the run through.</param>
-        /// <param name="options">Per-run overrides: run name, IDs, stage.</param>
-        /// <param name="cancellationToken">Cancels the start (the run may still have started).</param>
-        /// <returns>A handle to wait for the run and bind its outputs onto this instance.</returns>
+        /// <summary>Starts a run of this process with these inputs (files uploaded first); wait on the handle for its outputs.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
-        public global::System.Threading.Tasks.Task<global::KognitosGen.KognitosRunHandle<global::Billing.ProcessInvoice>> StartAsync(global::KognitosGen.KognitosClient client, global::KognitosGen.KognitosStartOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            if (client is null) throw new global::System.ArgumentNullException(nameof(client));
-            return client.StartAsync(this, options, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::KognitosGen.KognitosRunHandle<global::Billing.ProcessInvoice>> StartAsync(global::KognitosGen.KognitosClient client, global::KognitosGen.KognitosStartOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+            (client ?? throw new global::System.ArgumentNullException(nameof(client))).StartAsync(this, options, cancellationToken);
 
         /// <summary>Runs this process to completion: starts it, waits for it, and binds its outputs onto this instance.</summary>
-        /// <param name="client">The client to run through.</param>
-        /// <param name="options">Per-run overrides: run name, IDs, stage.</param>
-        /// <param name="polling">Polling settings; the client's when null.</param>
-        /// <param name="cancellationToken">Stops starting or waiting; a started run goes on.</param>
-        /// <returns>This instance with its outputs bound, and the finished run.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
-        public global::System.Threading.Tasks.Task<global::KognitosGen.KognitosRunResult<global::Billing.ProcessInvoice>> RunAsync(global::KognitosGen.KognitosClient client, global::KognitosGen.KognitosStartOptions? options = null, global::KognitosGen.KognitosPollingOptions? polling = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            if (client is null) throw new global::System.ArgumentNullException(nameof(client));
-            return client.RunAsync(this, options, polling, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::KognitosGen.KognitosRunResult<global::Billing.ProcessInvoice>> RunAsync(global::KognitosGen.KognitosClient client, global::KognitosGen.KognitosStartOptions? options = null, global::KognitosGen.KognitosPollingOptions? polling = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+            (client ?? throw new global::System.ArgumentNullException(nameof(client))).RunAsync(this, options, polling, cancellationToken);
 
-        [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
-        private static bool __KognitosRead0(ref global::System.Text.Json.Utf8JsonReader reader, out decimal value)
-        {
-            var found = global::KognitosGen.Binding.KognitosRead.TryDecimal(ref reader, out var inner);
-            value = inner!;
-            return found;
-        }
-
-        [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
-        private static bool __KognitosRead1(ref global::System.Text.Json.Utf8JsonReader reader, out string? value)
-        {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-            {
-                value = null;
-                return true;
-            }
-            var found = __KognitosRead2(ref reader, out var inner);
-            value = inner;
-            return found;
-        }
-
-        [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
-        private static bool __KognitosRead2(ref global::System.Text.Json.Utf8JsonReader reader, out string value)
-        {
-            var found = global::KognitosGen.Binding.KognitosRead.TryString(ref reader, out var inner);
-            value = inner!;
-            return found;
-        }
-
-        [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
-        private static void __KognitosWrite0(global::System.Text.Json.Utf8JsonWriter writer, string value)
-        {
-            writer.WriteStringValue(value);
-        }
-
-        [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
-        private static void __KognitosWrite1(global::System.Text.Json.Utf8JsonWriter writer, decimal value)
-        {
-            writer.WriteNumberValue(value);
-        }
+        private static readonly global::KognitosGen.Binding.KognitosValueConverter<string?> __KognitosConverter0 = global::KognitosGen.Binding.KognitosConverters.OrNull(global::KognitosGen.Binding.KognitosConverters.String);
     }
 }

@@ -10,14 +10,7 @@ namespace Outer.Inner
         {
             partial class Nested : global::KognitosGen.IKognitosProcess
             {
-                private static readonly global::KognitosGen.KognitosProcessDescriptor __KognitosDescriptor = new global::KognitosGen.KognitosProcessDescriptor(
-                    "to be nested",
-                    "agent-from-msbuild",
-                    "process",
-                    global::KognitosGen.KognitosStage.Draft,
-                    global::System.Array.Empty<string>(),
-                    new string[] { "the output answer" },
-                    global::System.Array.Empty<string>());
+                private static readonly global::KognitosGen.KognitosProcessDescriptor __KognitosDescriptor = new("to be nested", "agent-from-msbuild", "process", global::KognitosGen.KognitosStage.Draft, global::System.Array.Empty<string>(), new string[] { "the output answer" }, global::System.Array.Empty<string>());
 
                 /// <summary>The Kognitos process this class runs: to be nested.</summary>
                 [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
@@ -33,66 +26,35 @@ namespace Outer.Inner
                 }
 
                 [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
-                global::System.Collections.Generic.IReadOnlyList<global::KognitosGen.KognitosFileInput> global::KognitosGen.IKognitosProcess.GetFiles()
-                {
-                    return global::System.Array.Empty<global::KognitosGen.KognitosFileInput>();
-                }
+                global::System.Collections.Generic.IReadOnlyList<global::KognitosGen.KognitosFileInput> global::KognitosGen.IKognitosProcess.GetFiles() => global::System.Array.Empty<global::KognitosGen.KognitosFileInput>();
 
-                private static readonly global::KognitosGen.Binding.KognitosOutputSchema __KognitosOutputs = new global::KognitosGen.Binding.KognitosOutputSchema(
-                    new string[] { "the output answer" },
-                    new string[] { "int" },
-                    new bool[] { false });
+                private static readonly global::KognitosGen.Binding.KognitosOutputSchema __KognitosOutputs = new(new string[] { "the output answer" }, new string[] { "int" }, new bool[] { false });
 
                 [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
                 void global::KognitosGen.IKognitosProcess.BindOutputs(global::KognitosGen.KognitosRun run)
                 {
-                    if (run is null) throw new global::System.ArgumentNullException(nameof(run));
-                    global::System.Span<global::KognitosGen.Binding.KognitosOutputMatch> matches = stackalloc global::KognitosGen.Binding.KognitosOutputMatch[1];
-                    global::System.ReadOnlySpan<byte> json = __KognitosOutputs.Match(run, matches);
-                    var errors = default(global::KognitosGen.Binding.KognitosBindingErrors);
+                    var outputs = __KognitosOutputs.Read(run, stackalloc byte[1]);
                     int value0 = default!;
-                    var has0 = false;
-                    if (__KognitosOutputs.TryGetReader(json, matches, 0, ref errors, out var reader0))
+                    while (outputs.MoveNext())
                     {
-                        if (__KognitosRead0(ref reader0, out value0)) has0 = true;
-                        else __KognitosOutputs.AddUnconvertible(json, matches, 0, ref errors);
+                        switch (outputs.Fact)
+                        {
+                            case 0: outputs.ReadValue(global::KognitosGen.Binding.KognitosConverters.Int32, ref value0); break;
+                        }
                     }
-                    errors.ThrowIfAny(run);
-                    if (has0) this.Answer = value0;
+                    outputs.ThrowIfErrors();
+                    this.Answer = value0;
                 }
 
-                /// <summary>Starts a run of this process with these inputs: uploads its files, then sends <c>POST /v2/runs</c>.</summary>
-                /// <param name="client">The client to start the run through.</param>
-                /// <param name="options">Per-run overrides: run name, IDs, stage.</param>
-                /// <param name="cancellationToken">Cancels the start (the run may still have started).</param>
-                /// <returns>A handle to wait for the run and bind its outputs onto this instance.</returns>
+                /// <summary>Starts a run of this process with these inputs (files uploaded first); wait on the handle for its outputs.</summary>
                 [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
-                public global::System.Threading.Tasks.Task<global::KognitosGen.KognitosRunHandle<global::Outer.Inner.Processes.Holder.Nested>> StartAsync(global::KognitosGen.KognitosClient client, global::KognitosGen.KognitosStartOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
-                {
-                    if (client is null) throw new global::System.ArgumentNullException(nameof(client));
-                    return client.StartAsync(this, options, cancellationToken);
-                }
+                public global::System.Threading.Tasks.Task<global::KognitosGen.KognitosRunHandle<global::Outer.Inner.Processes.Holder.Nested>> StartAsync(global::KognitosGen.KognitosClient client, global::KognitosGen.KognitosStartOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+                    (client ?? throw new global::System.ArgumentNullException(nameof(client))).StartAsync(this, options, cancellationToken);
 
                 /// <summary>Runs this process to completion: starts it, waits for it, and binds its outputs onto this instance.</summary>
-                /// <param name="client">The client to run through.</param>
-                /// <param name="options">Per-run overrides: run name, IDs, stage.</param>
-                /// <param name="polling">Polling settings; the client's when null.</param>
-                /// <param name="cancellationToken">Stops starting or waiting; a started run goes on.</param>
-                /// <returns>This instance with its outputs bound, and the finished run.</returns>
                 [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
-                public global::System.Threading.Tasks.Task<global::KognitosGen.KognitosRunResult<global::Outer.Inner.Processes.Holder.Nested>> RunAsync(global::KognitosGen.KognitosClient client, global::KognitosGen.KognitosStartOptions? options = null, global::KognitosGen.KognitosPollingOptions? polling = null, global::System.Threading.CancellationToken cancellationToken = default)
-                {
-                    if (client is null) throw new global::System.ArgumentNullException(nameof(client));
-                    return client.RunAsync(this, options, polling, cancellationToken);
-                }
-
-                [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
-                private static bool __KognitosRead0(ref global::System.Text.Json.Utf8JsonReader reader, out int value)
-                {
-                    var found = global::KognitosGen.Binding.KognitosRead.TryInt32(ref reader, out var inner);
-                    value = inner!;
-                    return found;
-                }
+                public global::System.Threading.Tasks.Task<global::KognitosGen.KognitosRunResult<global::Outer.Inner.Processes.Holder.Nested>> RunAsync(global::KognitosGen.KognitosClient client, global::KognitosGen.KognitosStartOptions? options = null, global::KognitosGen.KognitosPollingOptions? polling = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+                    (client ?? throw new global::System.ArgumentNullException(nameof(client))).RunAsync(this, options, polling, cancellationToken);
             }
         }
     }

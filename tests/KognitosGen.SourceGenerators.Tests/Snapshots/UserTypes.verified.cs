@@ -6,14 +6,7 @@ namespace Shipping
 {
     partial class ShipOrder : global::KognitosGen.IKognitosProcess
     {
-        private static readonly global::KognitosGen.KognitosProcessDescriptor __KognitosDescriptor = new global::KognitosGen.KognitosProcessDescriptor(
-            "to ship an order",
-            "agent",
-            "process",
-            global::KognitosGen.KognitosStage.Published,
-            new string[] { "destination" },
-            new string[] { "the output stops" },
-            global::System.Array.Empty<string>());
+        private static readonly global::KognitosGen.KognitosProcessDescriptor __KognitosDescriptor = new("to ship an order", "agent", "process", global::KognitosGen.KognitosStage.Published, new string[] { "destination" }, new string[] { "the output stops" }, global::System.Array.Empty<string>());
 
         /// <summary>The Kognitos process this class runs: to ship an order.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
@@ -22,130 +15,47 @@ namespace Shipping
         [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
         global::KognitosGen.KognitosProcessDescriptor global::KognitosGen.IKognitosProcess.Descriptor => __KognitosDescriptor;
 
-        private static readonly global::System.Text.Json.JsonEncodedText __KognitosNameProperty = global::System.Text.Json.JsonEncodedText.Encode("name");
-        private static readonly global::System.Text.Json.JsonEncodedText __KognitosValueProperty = global::System.Text.Json.JsonEncodedText.Encode("value");
-        private static readonly global::System.Text.Json.JsonEncodedText __KognitosInput0 = global::System.Text.Json.JsonEncodedText.Encode("destination");
+        private static readonly global::KognitosGen.Binding.KognitosInputSchema __KognitosInputs = new(new string[] { "destination" });
 
         [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
         void global::KognitosGen.IKognitosProcess.WriteInputs(global::System.Text.Json.Utf8JsonWriter writer)
         {
             if (writer is null) throw new global::System.ArgumentNullException(nameof(writer));
-            if (this.Destination is { } input0)
-            {
-                writer.WriteStartObject();
-                writer.WriteString(__KognitosNameProperty, __KognitosInput0);
-                writer.WritePropertyName(__KognitosValueProperty);
-                __KognitosWrite0(writer, input0);
-                writer.WriteEndObject();
-            }
+            __KognitosInputs.Write(writer, 0, this.Destination, __KognitosConverter0);
         }
 
         [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
-        global::System.Collections.Generic.IReadOnlyList<global::KognitosGen.KognitosFileInput> global::KognitosGen.IKognitosProcess.GetFiles()
-        {
-            return global::System.Array.Empty<global::KognitosGen.KognitosFileInput>();
-        }
+        global::System.Collections.Generic.IReadOnlyList<global::KognitosGen.KognitosFileInput> global::KognitosGen.IKognitosProcess.GetFiles() => global::System.Array.Empty<global::KognitosGen.KognitosFileInput>();
 
-        private static readonly global::KognitosGen.Binding.KognitosOutputSchema __KognitosOutputs = new global::KognitosGen.Binding.KognitosOutputSchema(
-            new string[] { "the output stops" },
-            new string[] { "List<Address>?" },
-            new bool[] { true });
+        private static readonly global::KognitosGen.Binding.KognitosOutputSchema __KognitosOutputs = new(new string[] { "the output stops" }, new string[] { "List<Address>?" }, new bool[] { true });
 
         [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
         void global::KognitosGen.IKognitosProcess.BindOutputs(global::KognitosGen.KognitosRun run)
         {
-            if (run is null) throw new global::System.ArgumentNullException(nameof(run));
-            global::System.Span<global::KognitosGen.Binding.KognitosOutputMatch> matches = stackalloc global::KognitosGen.Binding.KognitosOutputMatch[1];
-            global::System.ReadOnlySpan<byte> json = __KognitosOutputs.Match(run, matches);
-            var errors = default(global::KognitosGen.Binding.KognitosBindingErrors);
+            var outputs = __KognitosOutputs.Read(run, stackalloc byte[1]);
             global::System.Collections.Generic.List<global::Shipping.Address>? value0 = default!;
-            var has0 = false;
-            if (__KognitosOutputs.TryGetReader(json, matches, 0, ref errors, out var reader0))
+            while (outputs.MoveNext())
             {
-                if (__KognitosRead0(ref reader0, out value0)) has0 = true;
-                else __KognitosOutputs.AddUnconvertible(json, matches, 0, ref errors);
+                switch (outputs.Fact)
+                {
+                    case 0: outputs.ReadValue<global::System.Collections.Generic.List<global::Shipping.Address>?>(__KognitosConverter1, ref value0); break;
+                }
             }
-            errors.ThrowIfAny(run);
-            if (has0) this.Stops = value0;
+            outputs.ThrowIfErrors();
+            if (outputs.IsBound(0)) this.Stops = value0;
         }
 
-        /// <summary>Starts a run of this process with these inputs: uploads its files, then sends <c>POST /v2/runs</c>.</summary>
-        /// <param name="client">The client to start the run through.</param>
-        /// <param name="options">Per-run overrides: run name, IDs, stage.</param>
-        /// <param name="cancellationToken">Cancels the start (the run may still have started).</param>
-        /// <returns>A handle to wait for the run and bind its outputs onto this instance.</returns>
+        /// <summary>Starts a run of this process with these inputs (files uploaded first); wait on the handle for its outputs.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
-        public global::System.Threading.Tasks.Task<global::KognitosGen.KognitosRunHandle<global::Shipping.ShipOrder>> StartAsync(global::KognitosGen.KognitosClient client, global::KognitosGen.KognitosStartOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            if (client is null) throw new global::System.ArgumentNullException(nameof(client));
-            return client.StartAsync(this, options, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::KognitosGen.KognitosRunHandle<global::Shipping.ShipOrder>> StartAsync(global::KognitosGen.KognitosClient client, global::KognitosGen.KognitosStartOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+            (client ?? throw new global::System.ArgumentNullException(nameof(client))).StartAsync(this, options, cancellationToken);
 
         /// <summary>Runs this process to completion: starts it, waits for it, and binds its outputs onto this instance.</summary>
-        /// <param name="client">The client to run through.</param>
-        /// <param name="options">Per-run overrides: run name, IDs, stage.</param>
-        /// <param name="polling">Polling settings; the client's when null.</param>
-        /// <param name="cancellationToken">Stops starting or waiting; a started run goes on.</param>
-        /// <returns>This instance with its outputs bound, and the finished run.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
-        public global::System.Threading.Tasks.Task<global::KognitosGen.KognitosRunResult<global::Shipping.ShipOrder>> RunAsync(global::KognitosGen.KognitosClient client, global::KognitosGen.KognitosStartOptions? options = null, global::KognitosGen.KognitosPollingOptions? polling = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            if (client is null) throw new global::System.ArgumentNullException(nameof(client));
-            return client.RunAsync(this, options, polling, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::KognitosGen.KognitosRunResult<global::Shipping.ShipOrder>> RunAsync(global::KognitosGen.KognitosClient client, global::KognitosGen.KognitosStartOptions? options = null, global::KognitosGen.KognitosPollingOptions? polling = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+            (client ?? throw new global::System.ArgumentNullException(nameof(client))).RunAsync(this, options, polling, cancellationToken);
 
-        [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
-        private static bool __KognitosRead0(ref global::System.Text.Json.Utf8JsonReader reader, out global::System.Collections.Generic.List<global::Shipping.Address>? value)
-        {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-            {
-                value = null;
-                return true;
-            }
-            var found = __KognitosRead1(ref reader, out var inner);
-            value = inner;
-            return found;
-        }
-
-        [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
-        private static bool __KognitosRead1(ref global::System.Text.Json.Utf8JsonReader reader, out global::System.Collections.Generic.List<global::Shipping.Address> value)
-        {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
-            {
-                value = default!;
-                return false;
-            }
-            var items = new global::System.Collections.Generic.List<global::Shipping.Address>();
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-            {
-                if (!__KognitosRead2(ref reader, out var item))
-                {
-                    value = default!;
-                    return false;
-                }
-                items.Add(item);
-            }
-            value = items;
-            return true;
-        }
-
-        [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
-        private static bool __KognitosRead2(ref global::System.Text.Json.Utf8JsonReader reader, out global::Shipping.Address value)
-        {
-            var found = global::KognitosGen.Binding.KognitosRead.TryUser<global::Shipping.Address>(ref reader, __KognitosTypeInfo0, out var inner);
-            value = inner!;
-            return found;
-        }
-
-        [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
-        private static void __KognitosWrite0(global::System.Text.Json.Utf8JsonWriter writer, global::Shipping.Address value)
-        {
-            global::KognitosGen.Binding.KognitosWrite.User<global::Shipping.Address>(writer, value, __KognitosTypeInfo0);
-        }
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Shipping.Address>? __KognitosTypeInfo0Cache;
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Shipping.Address> __KognitosTypeInfo0 =>
-            __KognitosTypeInfo0Cache ??= global::KognitosGen.Binding.KognitosRead.TypeInfo<global::Shipping.Address>(global::Shipping.ShippingJson.Default);
+        private static readonly global::KognitosGen.Binding.KognitosValueConverter<global::Shipping.Address> __KognitosConverter0 = global::KognitosGen.Binding.KognitosConverters.User<global::Shipping.Address>(global::Shipping.ShippingJson.Default);
+        private static readonly global::KognitosGen.Binding.KognitosValueConverter<global::System.Collections.Generic.List<global::Shipping.Address>?> __KognitosConverter1 = global::KognitosGen.Binding.KognitosConverters.OrNull(global::KognitosGen.Binding.KognitosConverters.List<global::System.Collections.Generic.List<global::Shipping.Address>, global::Shipping.Address>(global::KognitosGen.Binding.KognitosConverters.User<global::Shipping.Address>(global::Shipping.ShippingJson.Default)));
     }
 }

@@ -83,12 +83,12 @@ internal static class BindingTestSupport
         new(factNames, factNames.Select(_ => "decimal").ToArray(), new bool[factNames.Length]);
 }
 
-/// <summary>What binding a run against a schema found, copied out of the spans.</summary>
+/// <summary>What one pass of <see cref="KognitosOutputReader"/> over a run found, copied out of the reader.</summary>
 internal sealed class Bound
 {
     public required KognitosOutputMatchState[] States { get; init; }
 
-    /// <summary>Each found value's JSON text; null where not found.</summary>
+    /// <summary>The JSON text of each value bound; null where none was (missing, ambiguous).</summary>
     public required IReadOnlyList<string?> Values { get; init; }
 
     public required IReadOnlyList<KognitosBindingError> Errors { get; init; }
@@ -97,22 +97,30 @@ internal sealed class Bound
 
     public static Bound Of(KognitosOutputSchema schema, KognitosRun run)
     {
-        Span<KognitosOutputMatch> matches = stackalloc KognitosOutputMatch[schema.Count];
-        var json = schema.Match(run, matches);
-        var errors = new KognitosBindingErrors();
-        var values = new string?[schema.Count];
-        var states = new KognitosOutputMatchState[schema.Count];
-        for (var i = 0; i < schema.Count; i++)
+        var outputs = schema.Read(run, stackalloc byte[schema.Count]);
+        var elements = new JsonElement[schema.Count];
+        while (outputs.MoveNext())
+            outputs.ReadValue(KognitosConverters.JsonElement, ref elements[outputs.Fact]);
+
+        IReadOnlyList<KognitosBindingError> errors = [];
+        try
         {
-            states[i] = matches[i].State;
-            if (schema.TryGetReader(json, matches, i, ref errors, out var reader))
-            {
-                Assert.True(KognitosRead.TryJsonElement(ref reader, out var element));
-                Assert.False(reader.Read());
-                values[i] = element.GetRawText();
-            }
+            outputs.ThrowIfErrors();
+        }
+        catch (KognitosBindingException exception)
+        {
+            Assert.Same(run, exception.Run);
+            errors = exception.Errors;
         }
 
-        return new Bound { States = states, Values = values, Errors = errors.Errors.ToArray(), OutputsJson = Encoding.UTF8.GetString(json) };
+        var states = new KognitosOutputMatchState[schema.Count];
+        var values = new string?[schema.Count];
+        for (var i = 0; i < schema.Count; i++)
+        {
+            states[i] = outputs.StateOf(i);
+            values[i] = outputs.IsBound(i) ? elements[i].GetRawText() : null;
+        }
+
+        return new Bound { States = states, Values = values, Errors = errors, OutputsJson = Encoding.UTF8.GetString(outputs.Json) };
     }
 }

@@ -245,63 +245,36 @@ public sealed class KognitosOutputSchemaTests
         public string? Note;
     }
 
-    // What generated code does: one Match, then one reader per fact, collecting every error.
+    private static readonly KognitosValueConverter<List<decimal>> DecimalList = KognitosConverters.List<List<decimal>, decimal>(KognitosConverters.Decimal);
+    private static readonly KognitosValueConverter<Address> AddressConverter = KognitosConverters.User<Address>(BindingTestJson.Default);
+    private static readonly KognitosValueConverter<string?> NullableString = KognitosConverters.OrNull(KognitosConverters.String);
+
+    // What generated code does: one pass, each found value read in place, every error reported at once.
     private static Invoice BindInvoice(KognitosRun run)
     {
-        var schema = InvoiceSchema;
-        Span<KognitosOutputMatch> matches = stackalloc KognitosOutputMatch[13];
-        var json = schema.Match(run, matches);
-        var errors = new KognitosBindingErrors();
+        var outputs = InvoiceSchema.Read(run, stackalloc byte[13]);
         var invoice = new Invoice();
-        if (schema.TryGetReader(json, matches, 0, ref errors, out var reader) && !KognitosRead.TryString(ref reader, out invoice.InvoiceNumber))
-            schema.AddUnconvertible(json, matches, 0, ref errors);
-        if (schema.TryGetReader(json, matches, 1, ref errors, out reader) && !KognitosRead.TryDecimal(ref reader, out invoice.Total))
-            schema.AddUnconvertible(json, matches, 1, ref errors);
-        if (schema.TryGetReader(json, matches, 2, ref errors, out reader) && !KognitosRead.TryEnum(ref reader, out invoice.Currency))
-            schema.AddUnconvertible(json, matches, 2, ref errors);
-        if (schema.TryGetReader(json, matches, 3, ref errors, out reader) && !KognitosRead.TryInt32(ref reader, out invoice.LineCount))
-            schema.AddUnconvertible(json, matches, 3, ref errors);
-        if (schema.TryGetReader(json, matches, 4, ref errors, out reader) && !KognitosRead.TryBoolean(ref reader, out invoice.Paid))
-            schema.AddUnconvertible(json, matches, 4, ref errors);
-        if (schema.TryGetReader(json, matches, 5, ref errors, out reader) && !KognitosRead.TryDateOnly(ref reader, out invoice.DueDate))
-            schema.AddUnconvertible(json, matches, 5, ref errors);
-        if (schema.TryGetReader(json, matches, 6, ref errors, out reader) && !KognitosRead.TryDateTimeOffset(ref reader, out invoice.ProcessedAt))
-            schema.AddUnconvertible(json, matches, 6, ref errors);
-        if (schema.TryGetReader(json, matches, 7, ref errors, out reader) && !KognitosRead.TryString(ref reader, out invoice.Vendor))
-            schema.AddUnconvertible(json, matches, 7, ref errors);
-        if (schema.TryGetReader(json, matches, 8, ref errors, out reader))
+        while (outputs.MoveNext())
         {
-            var ok = reader.TokenType == JsonTokenType.StartArray;
-            var items = new List<decimal>();
-            while (ok && reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+            switch (outputs.Fact)
             {
-                ok = KognitosRead.TryDecimal(ref reader, out var item);
-                items.Add(item);
+                case 0: outputs.ReadValue(KognitosConverters.String, ref invoice.InvoiceNumber); break;
+                case 1: outputs.ReadValue(KognitosConverters.Decimal, ref invoice.Total); break;
+                case 2: outputs.ReadValue(KognitosConverters.Enum<Currency>(), ref invoice.Currency); break;
+                case 3: outputs.ReadValue(KognitosConverters.Int32, ref invoice.LineCount); break;
+                case 4: outputs.ReadValue(KognitosConverters.Boolean, ref invoice.Paid); break;
+                case 5: outputs.ReadValue(KognitosConverters.DateOnly, ref invoice.DueDate); break;
+                case 6: outputs.ReadValue(KognitosConverters.DateTimeOffset, ref invoice.ProcessedAt); break;
+                case 7: outputs.ReadValue(KognitosConverters.String, ref invoice.Vendor); break;
+                case 8: outputs.ReadValue(DecimalList, ref invoice.LineAmounts); break;
+                case 9: outputs.ReadValue(AddressConverter, ref invoice.Address!); break;
+                case 10: outputs.ReadValue(KognitosConverters.Uri, ref invoice.ReviewLink!); break;
+                case 11: outputs.ReadValue(KognitosConverters.JsonElement, ref invoice.Raw); break;
+                case 12: outputs.ReadValue(NullableString, ref invoice.Note); break;
             }
-
-            if (ok)
-                invoice.LineAmounts = items;
-            else
-                schema.AddUnconvertible(json, matches, 8, ref errors);
         }
 
-        if (schema.TryGetReader(json, matches, 9, ref errors, out reader) && !KognitosRead.TryUser(ref reader, BindingTestJson.Default.Address, out invoice.Address))
-            schema.AddUnconvertible(json, matches, 9, ref errors);
-        if (schema.TryGetReader(json, matches, 10, ref errors, out reader) && !KognitosRead.TryUri(ref reader, out invoice.ReviewLink))
-            schema.AddUnconvertible(json, matches, 10, ref errors);
-        if (schema.TryGetReader(json, matches, 11, ref errors, out reader) && !KognitosRead.TryJsonElement(ref reader, out invoice.Raw))
-            schema.AddUnconvertible(json, matches, 11, ref errors);
-        if (schema.TryGetReader(json, matches, 12, ref errors, out reader))
-        {
-            if (reader.TokenType == JsonTokenType.Null)
-                invoice.Note = null;
-            else if (!KognitosRead.TryString(ref reader, out var note))
-                schema.AddUnconvertible(json, matches, 12, ref errors);
-            else
-                invoice.Note = note;
-        }
-
-        errors.ThrowIfAny(run);
+        outputs.ThrowIfErrors();
         return invoice;
     }
 
@@ -377,7 +350,7 @@ public sealed class KognitosOutputSchemaTests
     }
 
     [Fact]
-    public void Match_allocates_nothing_when_every_fact_matches_exactly()
+    public void Binding_allocates_nothing_when_every_fact_matches_exactly()
     {
         var run = Run(RealisticBody.Replace("the_output_vendor", "the output vendor", StringComparison.Ordinal)
             .Replace("the output invoice number", "the output invoice \\u006eumber", StringComparison.Ordinal));
@@ -386,35 +359,33 @@ public sealed class KognitosOutputSchemaTests
             [.. run.Outputs.Select(_ => "JsonElement")],
             new bool[run.Outputs.Count]);
 
-        var warm = MatchAndRead(schema, run);
+        var warm = FindAndReadNumbers(schema, run);
         Assert.Equal(schema.Count, warm);
 
         var before = GC.GetAllocatedBytesForCurrentThread();
-        var found = MatchAndRead(schema, run);
+        var found = FindAndReadNumbers(schema, run);
         var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
 
         Assert.Equal(schema.Count, found);
         Assert.Equal(0, allocated);
     }
 
-    // Match, then a reader and a number read for each fact: the whole exact path of generated code.
-    private static int MatchAndRead(KognitosOutputSchema schema, KognitosRun run)
+    // The whole exact path of generated code, numbers read and other values skipped: nothing needs the heap.
+    private static int FindAndReadNumbers(KognitosOutputSchema schema, KognitosRun run)
     {
-        Span<KognitosOutputMatch> matches = stackalloc KognitosOutputMatch[schema.Count];
-        var json = schema.Match(run, matches);
-        var errors = new KognitosBindingErrors();
+        var outputs = schema.Read(run, stackalloc byte[schema.Count]);
         var found = 0;
-        for (var i = 0; i < schema.Count; i++)
+        decimal number = 0;
+        while (outputs.MoveNext())
         {
-            if (matches[i].State == KognitosOutputMatchState.Exact && schema.TryGetReader(json, matches, i, ref errors, out var reader))
-            {
+            if (outputs.StateOf(outputs.Fact) == KognitosOutputMatchState.Exact)
                 found++;
-                if (reader.TokenType == JsonTokenType.Number)
-                    Assert.True(KognitosRead.TryDecimal(ref reader, out _));
-            }
+            if (string.Equals(schema.FactName(outputs.Fact), "the output total", StringComparison.Ordinal))
+                outputs.ReadValue(KognitosConverters.Decimal, ref number);
         }
 
-        return errors.HasErrors ? -1 : found;
+        outputs.ThrowIfErrors();
+        return number == 1249.95m ? found : -1;
     }
 
     [Fact]
@@ -422,33 +393,125 @@ public sealed class KognitosOutputSchemaTests
     {
         var longText = new string('x', 300);
         var run = RunWithOutputs($$$"""[{"name":"the output total","value":"{{{longText}}}"},{"name":"the output vendor","value":{"a": 1}}]""");
-        Span<KognitosOutputMatch> matches = stackalloc KognitosOutputMatch[2];
-        var json = TotalAndVendor.Match(run, matches);
-        var errors = new KognitosBindingErrors();
-        TotalAndVendor.AddUnconvertible(json, matches, 0, ref errors);
-        TotalAndVendor.AddUnconvertible(json, matches, 1, ref errors);
 
-        Assert.True(errors.HasErrors);
-        var cut = errors.Errors[0].Json!;
+        var errors = Assert.Throws<KognitosBindingException>(() => BindTotalAndVendor(run)).Errors;
+
+        var cut = errors[0].Json!;
         Assert.Equal(121, cut.Length);
         Assert.Equal("\"" + new string('x', 119) + "…", cut);
-        Assert.Equal(KognitosBindingErrorKind.Unconvertible, errors.Errors[0].Kind);
-        Assert.Equal("{\"a\": 1}", errors.Errors[1].Json);
+        Assert.Equal(KognitosBindingErrorKind.Unconvertible, errors[0].Kind);
+        Assert.Equal("{\"a\": 1}", errors[1].Json);
     }
 
     [Fact]
     public void A_huge_multibyte_value_is_cut_by_characters()
     {
         var huge = string.Concat(Enumerable.Repeat("é\U0001F600", 5000));
-        var run = RunWithOutputs($$$"""[{"name":"the output total","value":["{{{huge}}}"]}]""");
-        Span<KognitosOutputMatch> matches = stackalloc KognitosOutputMatch[2];
-        var json = TotalAndVendor.Match(run, matches);
-        var errors = new KognitosBindingErrors();
-        TotalAndVendor.AddUnconvertible(json, matches, 0, ref errors);
+        var run = RunWithOutputs($$$"""[{"name":"the output total","value":["{{{huge}}}"]},{"name":"the output vendor","value":"V"}]""");
 
-        var cut = errors.Errors[0].Json!;
+        var error = Assert.Single(Assert.Throws<KognitosBindingException>(() => BindTotalAndVendor(run)).Errors);
+
+        var cut = error.Json!;
         Assert.Equal("[\"" + string.Concat(Enumerable.Repeat("é\U0001F600", 39)) + "é…", cut);
         Assert.DoesNotContain('\uFFFD', cut);
+    }
+
+    [Fact]
+    public void A_value_that_fails_half_way_is_skipped_whole_and_the_next_outputs_still_bind()
+    {
+        var run = RunWithOutputs("""
+            [{"name":"the output total","value":[1, [2, {"x": [3]}], "four", {"five": 5}], "after": [9]},
+             {"name":"the output vendor","value":"ACME"}]
+            """);
+        var list = KognitosConverters.List<List<decimal>, decimal>(KognitosConverters.Decimal);
+        var outputs = TotalAndVendor.Read(run, stackalloc byte[2]);
+        List<decimal> total = [];
+        var vendor = "";
+        while (outputs.MoveNext())
+        {
+            if (outputs.Fact == 0)
+                outputs.ReadValue(list, ref total);
+            else
+                outputs.ReadValue(KognitosConverters.String, ref vendor);
+        }
+
+        Assert.Equal("ACME", vendor);
+        Assert.Empty(total);
+        KognitosBindingException? thrown = null;
+        try
+        {
+            outputs.ThrowIfErrors();
+        }
+        catch (KognitosBindingException exception)
+        {
+            thrown = exception;
+        }
+
+        var error = Assert.Single(Assert.IsType<KognitosBindingException>(thrown).Errors);
+        Assert.Equal(KognitosBindingErrorKind.Unconvertible, error.Kind);
+        Assert.Equal("[1, [2, {\"x\": [3]}], \"four\", {\"five\": 5}]", error.Json);
+    }
+
+    [Fact]
+    public void A_value_not_read_is_skipped_and_read_value_refuses_without_a_current_value()
+    {
+        var run = RunWithOutputs("""[{"name":"the output total","value":{"nested":[1,2]}},{"name":"the output vendor","value":"V"}]""");
+        var outputs = TotalAndVendor.Read(run, stackalloc byte[2]);
+        var vendor = "";
+        var seen = new List<int>();
+        while (outputs.MoveNext())
+        {
+            seen.Add(outputs.Fact);
+            if (outputs.Fact == 1)
+                outputs.ReadValue(KognitosConverters.String, ref vendor);
+        }
+
+        Assert.Equal([0, 1], seen);
+        Assert.Equal("V", vendor);
+        var refused = false;
+        try
+        {
+            outputs.ReadValue(KognitosConverters.String, ref vendor);
+        }
+        catch (InvalidOperationException)
+        {
+            refused = true;
+        }
+
+        Assert.True(refused);
+    }
+
+    [Fact]
+    public void Error_checks_go_over_outputs_not_yet_seen()
+    {
+        var run = RunWithOutputs("""[{"name":"the output vendor","value":"V"},{"name":"the output vendor","value":"W"}]""");
+        var outputs = TotalAndVendor.Read(run, stackalloc byte[2]);
+        Assert.True(outputs.MoveNext());
+        var errors = Assert.Throws<KognitosBindingException>(() => ThrowAfterOneStep(run)).Errors;
+        Assert.Equal([("the output total", KognitosBindingErrorKind.Missing), ("the output vendor", KognitosBindingErrorKind.Ambiguous)], errors.Select(e => (e.FactName, e.Kind)));
+
+        static void ThrowAfterOneStep(KognitosRun run)
+        {
+            var outputs = TotalAndVendor.Read(run, stackalloc byte[2]);
+            outputs.MoveNext();
+            outputs.ThrowIfErrors();
+        }
+    }
+
+    private static void BindTotalAndVendor(KognitosRun run)
+    {
+        var outputs = TotalAndVendor.Read(run, stackalloc byte[2]);
+        decimal total = 0;
+        var vendor = "";
+        while (outputs.MoveNext())
+        {
+            if (outputs.Fact == 0)
+                outputs.ReadValue(KognitosConverters.Decimal, ref total);
+            else
+                outputs.ReadValue(KognitosConverters.String, ref vendor);
+        }
+
+        outputs.ThrowIfErrors();
     }
 
     [Fact]
@@ -458,8 +521,10 @@ public sealed class KognitosOutputSchemaTests
         Assert.Throws<ArgumentException>(() => new KognitosOutputSchema(["a"], ["int"], [false, true]));
         Assert.Throws<ArgumentNullException>(() => new KognitosOutputSchema(null!, [], []));
         Assert.Throws<ArgumentException>(() => new KognitosOutputSchema([null!], ["int"], [false]));
-        Assert.Throws<ArgumentException>(() => TotalAndVendor.Match(RunWithOutputs("[]"), new KognitosOutputMatch[1]));
-        Assert.Throws<ArgumentNullException>(() => TotalAndVendor.Match(null!, new KognitosOutputMatch[2]));
+        var clash = Assert.Throws<ArgumentException>(() => new KognitosOutputSchema(["the output total", "Total"], ["int", "int"], [false, false]));
+        Assert.Contains("'the output total' and 'Total'", clash.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentException>(() => { _ = TotalAndVendor.Read(RunWithOutputs("[]"), new byte[1]); });
+        Assert.Throws<ArgumentNullException>(() => { _ = TotalAndVendor.Read(null!, new byte[2]); });
 
         var schema = new KognitosOutputSchema(["the output total"], ["decimal"], [true]);
         Assert.Equal(1, schema.Count);
@@ -479,13 +544,14 @@ public sealed class KognitosOutputSchemaTests
     public void A_larger_span_than_needed_is_fine()
     {
         var run = RunWithOutputs("""[{"name":"the output vendor","value":"V"}]""");
-        var matches = new KognitosOutputMatch[5];
-        var json = TotalAndVendor.Match(run, matches);
-        var errors = new KognitosBindingErrors();
-        Assert.True(TotalAndVendor.TryGetReader(json, matches, 1, ref errors, out var reader));
-        Assert.True(KognitosRead.TryString(ref reader, out var vendor));
+        var outputs = TotalAndVendor.Read(run, new byte[5]);
+        var vendor = "";
+        Assert.True(outputs.MoveNext());
+        Assert.Equal(1, outputs.Fact);
+        outputs.ReadValue(KognitosConverters.String, ref vendor);
+        Assert.False(outputs.MoveNext());
         Assert.Equal("V", vendor);
-        Assert.False(TotalAndVendor.TryGetReader(json, matches, 0, ref errors, out _));
-        Assert.Single(errors.Errors);
+        Assert.True(outputs.IsBound(1));
+        Assert.False(outputs.IsBound(0));
     }
 }

@@ -1,0 +1,34 @@
+using System;
+using System.Text.Json;
+
+namespace KognitosGen.Binding;
+
+/// <summary>A nullable reference (<c>T?</c>): JSON null both ways, anything else through the converter of <typeparamref name="T"/>.</summary>
+internal sealed class NullOrConverter<T> : KognitosValueConverter<T?>
+    where T : class
+{
+    private readonly KognitosValueConverter<T> _value;
+
+    public NullOrConverter(KognitosValueConverter<T> value) => _value = value ?? throw new ArgumentNullException(nameof(value));
+
+    public override bool TryRead(ref Utf8JsonReader reader, out T? value)
+    {
+        value = null;
+        if (reader.TokenType == JsonTokenType.Null)
+            return true;
+        if (!_value.TryRead(ref reader, out var inner))
+            return false;
+        value = inner;
+        return true;
+    }
+
+    public override void Write(Utf8JsonWriter writer, T? value)
+    {
+        if (writer is null)
+            throw new ArgumentNullException(nameof(writer));
+        if (value is null)
+            writer.WriteNullValue();
+        else
+            _value.Write(writer, value);
+    }
+}

@@ -1,0 +1,31 @@
+using System.ComponentModel;
+using System.Diagnostics.CodeAnalysis;
+using System.Text.Json;
+
+namespace KognitosGen.Binding;
+
+/// <summary>
+/// Reads and writes values of one type the way Kognitos facts carry them. Generated code holds one per property
+/// type, built from <see cref="KognitosConverters"/>; composite types (lists, dictionaries, nullables) are built by
+/// composing the converters of their parts, so no conversion logic is generated per class.
+/// </summary>
+/// <typeparam name="T">The type read and written.</typeparam>
+/// <remarks>
+/// Reading follows the contract of <see cref="KognitosRead"/>: the reader starts on the value's first token and,
+/// after a successful read, is left on its last token. A failed read returns false and never throws; it may leave
+/// the reader anywhere inside the value.
+/// </remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public abstract class KognitosValueConverter<T>
+{
+    /// <summary>Reads one value, leniently.</summary>
+    /// <param name="reader">The reader, on the value's first token.</param>
+    /// <param name="value">The value, when read.</param>
+    /// <returns>Whether the value could be read as <typeparamref name="T"/>.</returns>
+    public abstract bool TryRead(ref Utf8JsonReader reader, [MaybeNullWhen(false)] out T value);
+
+    /// <summary>Writes one value, with no property name.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="value">The value; null only for converters that accept it.</param>
+    public abstract void Write(Utf8JsonWriter writer, T value);
+}
