@@ -14,17 +14,13 @@ public static class ProfileLoop
     {
         if (scenario == "bind")
         {
+            // The generated binder alone for a profiler, then each binder side by side for a quick look.
             var binding = new Runtime.BindingBenchmarks();
             binding.Setup();
-            var watch = Stopwatch.StartNew();
-            var count = 0;
-            while (watch.Elapsed < TimeSpan.FromSeconds(10))
-            {
-                GC.KeepAlive(binding.Generated_BindFromBody());
-                count++;
-            }
-
-            Console.WriteLine($"bind: {watch.Elapsed.TotalMilliseconds * 1000 / count:0.00} us each");
+            Loop("generated bind", TimeSpan.FromSeconds(10), () => binding.Generated_BindFromBody());
+            Loop("generated deserialise + bind", TimeSpan.FromSeconds(2), () => binding.Generated_DeserializeRunAndBind());
+            Loop("hand-tuned", TimeSpan.FromSeconds(2), () => binding.HandTuned_Utf8JsonReader());
+            Loop("reflection", TimeSpan.FromSeconds(2), () => binding.Reflection_DeserializeAndConvert());
             return;
         }
 
@@ -44,5 +40,20 @@ public static class ProfileLoop
         }
 
         Console.WriteLine($"{scenario} N={processes}: {runs} runs, {clock.Elapsed.TotalMilliseconds / runs:0.0} ms each");
+    }
+
+    private static void Loop(string name, TimeSpan duration, Func<object> action)
+    {
+        for (var i = 0; i < 20_000; i++)
+            GC.KeepAlive(action());
+        var watch = Stopwatch.StartNew();
+        var count = 0;
+        while (watch.Elapsed < duration)
+        {
+            GC.KeepAlive(action());
+            count++;
+        }
+
+        Console.WriteLine($"{name}: {watch.Elapsed.TotalMilliseconds * 1000 / count:0.00} us each");
     }
 }

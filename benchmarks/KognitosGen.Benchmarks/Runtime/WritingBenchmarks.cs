@@ -25,6 +25,7 @@ public class WritingBenchmarks
         var reflection = System.Text.Encoding.UTF8.GetString(Reflection_WriteRunStart());
         if (generated != reflection)
             throw new InvalidOperationException($"The two bodies differ:\n{generated}\n{reflection}");
+        Warm.Up(() => Generated_WriteRunStart(), () => Reflection_WriteRunStart());
     }
 
     /// <summary>The client's writer: Utf8JsonWriter for the run's fields, the generated WriteInputs for the inputs array.</summary>

@@ -173,8 +173,17 @@ public ref struct KognitosOutputReader
         errors.ThrowIfAny(_run);
     }
 
-    /// <summary>The outputs array's JSON the reader goes over; for tests.</summary>
-    internal readonly ReadOnlySpan<byte> Json => _outputs;
+    /// <summary>The outputs array's JSON the reader goes over, without what may follow it in the body; for tests.</summary>
+    internal readonly ReadOnlySpan<byte> Json
+    {
+        get
+        {
+            var reader = new Utf8JsonReader(_outputs);
+            reader.Read();
+            reader.Skip();
+            return _outputs.Slice(0, checked((int)reader.BytesConsumed));
+        }
+    }
 
     /// <summary>How the fact was found; for tests.</summary>
     internal readonly KognitosOutputMatchState StateOf(int fact)

@@ -170,11 +170,14 @@ public sealed class KognitosOutputSchema
         return exact.Count > 1 ? exact : loose;
     }
 
-    /// <summary>The outputs array's JSON: sliced out of the response body, or written from <see cref="KognitosRun.Outputs"/>.</summary>
+    /// <summary>
+    /// The outputs array's JSON: sliced out of the response body (running on to the body's end: readers stop at the
+    /// array's end), or written from <see cref="KognitosRun.Outputs"/>.
+    /// </summary>
     private static ReadOnlySpan<byte> OutputsJson(KognitosRun run)
     {
         var body = run.RawUtf8.Span;
-        if (!body.IsEmpty && OutputsLocator.TryFind(body, out var outputs))
+        if (!body.IsEmpty && OutputsLocator.TryFind(body, out var outputs, toEndOfBody: true))
             return outputs;
         return WriteOutputs(run.Outputs);
     }

@@ -267,6 +267,9 @@ public static class KognitosRead
         value = default;
         if (reader.TokenType != JsonTokenType.String)
             return false;
+        // With an offset written, one parse gives the answer.
+        if (!reader.ValueIsEscaped && HasOffset(reader.ValueSpan) && reader.TryGetDateTimeOffset(out value))
+            return true;
         if (reader.TryGetDateTime(out var dateTime))
         {
             // The reader reads a value without offset as local time; Kognitos means UTC.
@@ -280,6 +283,19 @@ public static class KognitosRead
         }
 
         return DateTimeOffset.TryParse(reader.GetString(), Invariant, DateTimeStyles.AssumeUniversal, out value);
+    }
+
+    // Whether an ISO 8601 date and time ends in "Z" or a "+hh:mm" or "-hh:mm" offset: past the date, which has its
+    // own '-'.
+    private static bool HasOffset(ReadOnlySpan<byte> text)
+    {
+        for (var i = 10; i < text.Length; i++)
+        {
+            if (text[i] is (byte)'Z' or (byte)'z' or (byte)'+' or (byte)'-')
+                return true;
+        }
+
+        return false;
     }
 
     /// <summary>Reads a <see cref="System.TimeSpan"/> from a string: the constant ("c") format, else the invariant general formats.</summary>

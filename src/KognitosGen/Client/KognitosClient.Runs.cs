@@ -22,7 +22,7 @@ public sealed partial class KognitosClient
             .Add("stage", query.Stage is { } stage ? RunRequestWriter.StageText(stage) : null)
             .Add("continuation_token", continuationToken);
         var call = Get("kognitos.runs.list", "v2/runs", parameters.ToString());
-        return SendAsync(call, KognitosJsonContext.Default.KognitosPageKognitosRun, "run list", cancellationToken);
+        return SendAsync(call, KognitosRunJsonContext.Default.KognitosPageKognitosRun, "run list", cancellationToken);
     }
 
     /// <summary><c>GET /v2/runs</c>, every page: a process's runs, fetched page by page as enumerated.</summary>
@@ -41,7 +41,7 @@ public sealed partial class KognitosClient
     {
         RequiredArgument.NotEmpty(runId, nameof(runId));
         var call = Get("kognitos.runs.get", "v2/runs/" + EscapePath(runId)) with { ResourceTag = ("kognitos.run_id", runId) };
-        return SendAsync(call, KognitosJsonContext.Default.KognitosRun, "run", cancellationToken);
+        return SendAsync(call, KognitosRunJsonContext.Default.KognitosRun, "run", cancellationToken);
     }
 
     /// <summary>
@@ -63,7 +63,7 @@ public sealed partial class KognitosClient
     }
 
     private Task<KognitosRun> StartRunAsync(byte[] body, CancellationToken cancellationToken) =>
-        SendAsync(Post("kognitos.runs.create", "v2/runs", body), KognitosJsonContext.Default.KognitosRun, "run", cancellationToken);
+        SendAsync(Post("kognitos.runs.create", "v2/runs", body), KognitosRunJsonContext.Default.KognitosRun, "run", cancellationToken);
 
     private static void Validate(KognitosRunQuery query)
     {

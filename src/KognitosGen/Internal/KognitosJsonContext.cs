@@ -18,6 +18,7 @@ namespace KognitosGen;
 [JsonSerializable(typeof(KognitosFileUpload))]
 [JsonSerializable(typeof(KognitosErrorModel))]
 [JsonSerializable(typeof(IReadOnlyList<KognitosNameValue>))]
+[JsonSerializable(typeof(List<KognitosNameValue>))]
 internal sealed partial class KognitosJsonContext : JsonSerializerContext
 {
 }

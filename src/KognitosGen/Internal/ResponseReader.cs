@@ -41,6 +41,8 @@ internal static class ResponseReader
 
         if (value is KognitosRun run)
             run.RawUtf8 = response.Body;
+        else if (value is KognitosPage<KognitosRun> page)
+            PageItems.KeepBodies(page, response.Body);
         return value!;
     }
 

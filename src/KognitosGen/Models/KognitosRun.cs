@@ -1,7 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Threading;
+using KognitosGen.Binding;
 
 namespace KognitosGen;
 
@@ -13,6 +16,8 @@ public sealed class KognitosRun
     private readonly string _processId = "";
     private readonly string _agentId = "";
     private readonly string _statusText = "";
+    private readonly IReadOnlyList<KognitosNameValue>? _outputs;
+    private IReadOnlyList<KognitosNameValue>? _readOutputs;
 
     private static readonly IReadOnlyList<KognitosNameValue> NoOutputs = Array.Empty<KognitosNameValue>();
 
@@ -77,8 +82,13 @@ public sealed class KognitosRun
     public IReadOnlyList<string>? FileIds { get; init; }
 
     /// <summary>The run's output facts; set once the run has succeeded, and not by every endpoint.</summary>
+    /// <remarks>The client reads them from the response body when first asked for: typed binding never needs them.</remarks>
     [JsonPropertyName("outputs")]
-    public IReadOnlyList<KognitosNameValue>? OutputsOrNull { get; init; }
+    public IReadOnlyList<KognitosNameValue>? OutputsOrNull
+    {
+        get => ReferenceEquals(_outputs, LazyOutputs.Pending) ? ReadOutputs() : _outputs;
+        init => _outputs = value;
+    }
 
     /// <summary>The run's output facts, empty when the server sent none.</summary>
     [JsonIgnore]
@@ -88,9 +98,23 @@ public sealed class KognitosRun
     [JsonIgnore]
     public string? RawJson => BodyText.Decode(RawUtf8);
 
-    /// <summary>The UTF-8 response body this run was read from; empty when the run did not come from a response.</summary>
+    /// <summary>
+    /// The UTF-8 response body this run was read from (for a run from a list, its item of the list); empty when the
+    /// run did not come from a response.
+    /// </summary>
     [JsonIgnore]
     public ReadOnlyMemory<byte> RawUtf8 { get; internal set; }
+
+    // The outputs were checked when the run was read (LazyOutputs.Converter), so reading them again cannot fail.
+    private IReadOnlyList<KognitosNameValue> ReadOutputs()
+    {
+        if (Volatile.Read(ref _readOutputs) is { } read)
+            return read;
+        IReadOnlyList<KognitosNameValue> outputs = OutputsLocator.TryFind(RawUtf8.Span, out var json)
+            ? JsonSerializer.Deserialize(json, KognitosJsonContext.Default.ListKognitosNameValue) ?? []
+            : NoOutputs;
+        return Interlocked.CompareExchange(ref _readOutputs, outputs, null) ?? outputs;
+    }
 
     /// <summary>Finds an output by its exact fact name.</summary>
     /// <param name="name">The fact name, for example "the output total".</param>

@@ -9,7 +9,58 @@ internal sealed class EnumConverter<TEnum> : KognitosValueConverter<TEnum>
 {
     public static readonly EnumConverter<TEnum> Instance = new();
 
+#if NET8_0_OR_GREATER
+    // The names as ASCII bytes, to match a plain name without a string; null when some name is not ASCII or two
+    // names differ only in case, where the general path decides as Enum.TryParse does.
+    private readonly byte[][]? _names;
+    private readonly TEnum[] _values;
+
+    private EnumConverter()
+    {
+        var names = Enum.GetNames<TEnum>();
+        _values = Enum.GetValues<TEnum>();
+        _names = new byte[names.Length][];
+        for (var i = 0; i < names.Length; i++)
+        {
+            if (!System.Text.Ascii.IsValid(names[i]))
+            {
+                _names = null;
+                return;
+            }
+
+            for (var j = 0; j < i; j++)
+            {
+                if (string.Equals(names[i], names[j], StringComparison.OrdinalIgnoreCase))
+                {
+                    _names = null;
+                    return;
+                }
+            }
+
+            _names[i] = System.Text.Encoding.ASCII.GetBytes(names[i]);
+        }
+    }
+
+    public override bool TryRead(ref Utf8JsonReader reader, out TEnum value)
+    {
+        if (_names is not null && reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped)
+        {
+            var text = reader.ValueSpan;
+            for (var i = 0; i < _names.Length; i++)
+            {
+                if (System.Text.Ascii.EqualsIgnoreCase(text, _names[i]))
+                {
+                    value = _values[i];
+                    return true;
+                }
+            }
+        }
+
+        return KognitosRead.TryEnum(ref reader, out value);
+    }
+#else
     public override bool TryRead(ref Utf8JsonReader reader, out TEnum value) => KognitosRead.TryEnum(ref reader, out value);
+#endif
 
     public override void Write(Utf8JsonWriter writer, TEnum value) => KognitosWrite.Enum(writer, value);
 }
