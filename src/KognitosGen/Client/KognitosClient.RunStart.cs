@@ -15,7 +15,8 @@ public sealed partial class KognitosClient
     /// Starts a run so that it is created at most once even when answers are lost. The run name carries a random
     /// token; after a failure that may have reached the server (a dropped connection, a timeout, 5xx, an unreadable
     /// 2xx) the process's runs are listed and a run with the token is taken as the one started. Only when none is
-    /// found, or when the server refused the request (429), is the start sent again, within the retry budget.
+    /// found, or when the server refused the request (429), is the start sent again, within the retry budget; never
+    /// after a handler of the HttpClient pipeline failed it (<see cref="KognitosFailureKind.Handler"/>).
     /// </summary>
     private async Task<KognitosRun> StartRunOnceAsync(
         string baseName, string agentId, string processId, KognitosStage stage, Func<string, byte[]> bodyFor, CancellationToken cancellationToken)
@@ -53,6 +54,8 @@ public sealed partial class KognitosClient
                 }
             }
 
+            if (!RunStartFailure.MayResend(failure))
+                throw failure;
             var delay = _options.Retry.DelayAfter(failure, attempt) ?? throw failure;
             await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
         }

@@ -64,7 +64,7 @@ public sealed partial class KognitosClient : IDisposable
         BaseAddress = ApiEndpoint.Resolve(_options, httpClient?.BaseAddress);
         _ownsHttp = httpClient is null;
         _http = httpClient ?? CreateOwnHttpClient();
-        _pipeline = new HttpPipeline(_http, _options);
+        _pipeline = new HttpPipeline(_http, _options, _apiKey);
     }
 
     /// <summary>The API root this client calls; request paths such as <c>v2/runs</c> are relative to it.</summary>

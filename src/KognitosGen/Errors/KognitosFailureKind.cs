@@ -17,4 +17,12 @@ public enum KognitosFailureKind
 
     /// <summary>The response body exceeded <see cref="KognitosClientOptions.MaxResponseBytes"/>.</summary>
     ResponseTooLarge,
+
+    /// <summary>
+    /// A handler of the HttpClient pipeline failed the call before an answer reached the client: for example Polly's
+    /// <c>BrokenCircuitException</c> (an open circuit breaker), <c>TimeoutRejectedException</c> (a timeout policy) or
+    /// <c>RateLimiterRejectedException</c>. The handler's exception is the inner exception. The client does not send
+    /// such a call again itself: your handler already decided.
+    /// </summary>
+    Handler,
 }

@@ -10,7 +10,9 @@ namespace KognitosGen;
 
 /// <summary>
 /// Sends one <see cref="ApiCall"/>: per-attempt timeout, size-capped body, error mapping, bounded retries under
-/// the call's <see cref="ResendRule"/>, and one activity around it all.
+/// the call's <see cref="ResendRule"/>, and one activity around it all. Each request carries a
+/// <see cref="RequestAttempts"/> for <see cref="KognitosSendOnceHandler"/>, and whatever the HttpClient's handlers
+/// throw is mapped too, so every failure is a <see cref="KognitosApiException"/>.
 /// </summary>
 internal sealed class HttpPipeline
 {
@@ -18,10 +20,15 @@ internal sealed class HttpPipeline
     private readonly TimeSpan _requestTimeout;
     private readonly int _maxResponseBytes;
     private readonly KognitosRetryOptions _retry;
+    private readonly string _apiKey;
 
-    public HttpPipeline(HttpClient http, KognitosClientOptions options)
+    /// <param name="http">What sends the requests, with whatever handlers its owner added.</param>
+    /// <param name="options">Timeout, size cap and retry settings.</param>
+    /// <param name="apiKey">The key, only to be cut out of the messages of handlers' exceptions quoted in errors.</param>
+    public HttpPipeline(HttpClient http, KognitosClientOptions options, string apiKey)
     {
         _http = http;
+        _apiKey = apiKey;
         _requestTimeout = options.RequestTimeout;
         _maxResponseBytes = options.MaxResponseBytes;
         _retry = options.Retry;
@@ -85,6 +92,7 @@ internal sealed class HttpPipeline
             timeout.CancelAfter(_requestTimeout);
 
         using var request = call.CreateRequest();
+        var attempts = RequestAttempts.AttachTo(request, sendOnce: call.Resend == ResendRule.OnlyIfNotSent);
         HttpResponseMessage response;
         try
         {
@@ -96,7 +104,19 @@ internal sealed class HttpPipeline
         }
         catch (HttpRequestException exception)
         {
-            throw NoResponse(call, exception, requestMayHaveBeenProcessed: !NetworkFailure.ProvesNotSent(exception));
+            // A handler's retry may have sent an earlier attempt that reached the server before this one failed to connect.
+            throw NoResponse(call, exception, requestMayHaveBeenProcessed: attempts.MayHaveReachedServer || !NetworkFailure.ProvesNotSent(exception));
+        }
+        catch (KognitosResendRefusedException refusal)
+        {
+            throw Refused(call, attempts, refusal);
+        }
+        catch (Exception exception) when (exception is not (OperationCanceledException or ObjectDisposedException))
+        {
+            // Whatever else a handler throws (an open circuit, a timeout or rate-limiter policy, a handler's own bug);
+            // a disposed client stays the usage error .NET reports. Without the guard in the pipeline nobody knows
+            // whether an attempt went out, so it may have.
+            throw HandlerFailed(call, exception, requestMayHaveBeenProcessed: !attempts.Observed || attempts.MayHaveReachedServer);
         }
 
         using (response)
@@ -146,6 +166,41 @@ internal sealed class HttpPipeline
     private KognitosApiException TimedOut(ApiCall call) => new(
         $"Kognitos API {call.Method} {call.Path} timed out after {_requestTimeout.TotalSeconds:0.###} s (KognitosClientOptions.RequestTimeout).",
         KognitosFailureKind.Timeout, call.Method.Method, call.Path, innerException: new TimeoutException());
+
+    /// <summary>
+    /// A handler tried to repeat a call that is not safe to repeat and the guard refused: the call fails as its first
+    /// attempt did, so the client treats it exactly as it would without that handler (a run start looks the run up).
+    /// </summary>
+    private static KognitosApiException Refused(ApiCall call, RequestAttempts attempts, KognitosResendRefusedException refusal)
+    {
+        const string Repeat = "a handler in the HttpClient pipeline then tried to send it again, which KognitosGen refuses for calls that are not safe to repeat";
+        var first = attempts.FirstOutcome();
+        if (first is { Known: true, Failure: null } && (first.Status < 200 || first.Status > 299))
+        {
+            return new KognitosApiException(
+                $"Kognitos API {call.Method} {call.Path} failed with HTTP {first.Status} ({(HttpStatusCode)first.Status}); {Repeat} (the answer's body was discarded by that handler).",
+                KognitosFailureKind.HttpError, call.Method.Method, call.Path, first.Status, retryAfter: first.RetryAfter, innerException: refusal);
+        }
+
+        var what = !first.Known ? "was still in flight"
+            : first.Failure is null ? $"was answered with HTTP {first.Status}, an answer a handler discarded"
+            : first.Failure is OperationCanceledException ? "was cancelled by a handler before an answer arrived"
+            : "got no answer";
+        return new KognitosApiException(
+            $"Kognitos API {call.Method} {call.Path} failed without a response: its first attempt {what}, and {Repeat}.",
+            first.Failure is OperationCanceledException ? KognitosFailureKind.Timeout : KognitosFailureKind.Network,
+            call.Method.Method, call.Path, innerException: refusal);
+    }
+
+    private KognitosApiException HandlerFailed(ApiCall call, Exception exception, bool requestMayHaveBeenProcessed) => new(
+        $"Kognitos API {call.Method} {call.Path} failed in a handler of the HttpClient pipeline before an answer reached the client: " +
+        $"{exception.GetType().FullName}: {Redacted(exception.Message)}",
+        KognitosFailureKind.Handler, call.Method.Method, call.Path,
+        requestMayHaveBeenProcessed: requestMayHaveBeenProcessed, innerException: exception);
+
+    // A handler is the caller's code: its message is quoted, but never with the key in it.
+    private string Redacted(string message) =>
+        message.IndexOf(_apiKey, StringComparison.Ordinal) < 0 ? message : message.Replace(_apiKey, "[redacted]");
 
     private static KognitosApiException NoResponse(ApiCall call, Exception exception, bool requestMayHaveBeenProcessed) => new(
         $"Kognitos API {call.Method} {call.Path} failed without a response: {exception.Message}",
