@@ -30,7 +30,8 @@ public sealed partial class KognitosLoggingHandler : DelegatingHandler
                 LogFailedExchange(request.Method.Method, path, status, clock.ElapsedMilliseconds);
             return response;
         }
-        catch (Exception exception) when (exception is HttpRequestException or IOException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        // Network failures, and what the handlers inside this one throw: an open circuit, a timeout policy, the send-once guard.
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
         {
             LogNoResponse(request.Method.Method, path, clock.ElapsedMilliseconds, exception.GetType().Name, exception.Message);
             throw;

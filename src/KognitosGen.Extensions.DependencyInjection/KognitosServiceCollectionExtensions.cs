@@ -1,6 +1,7 @@
 using KognitosGen;
 using KognitosGen.Extensions.DependencyInjection;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -17,7 +18,10 @@ public static class KognitosServiceCollectionExtensions
     /// Adds <see cref="KognitosClient"/> as a typed client from IHttpClientFactory. Options come from the
     /// <c>Kognitos</c> configuration section (when an <see cref="IConfiguration"/> is registered), then
     /// <paramref name="configure"/>; an API key not set there is read from <c>KOGNITOS_API_KEY</c>. Every exchange
-    /// is logged through ILogger without headers, so the key never reaches a log.
+    /// is logged through ILogger without headers, so the key never reaches a log. Handlers you add to the returned
+    /// builder (for example <c>AddStandardResilienceHandler()</c>) run outside <see cref="KognitosSendOnceHandler"/>,
+    /// which <c>AddKognitos</c> puts innermost: they cannot send a run start or file creation twice, and what they
+    /// throw surfaces from client calls as <see cref="KognitosApiException"/>.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Changes applied after configuration binding.</param>
@@ -35,6 +39,9 @@ public static class KognitosServiceCollectionExtensions
             options.Configure(configure);
 
         services.AddTransient<KognitosLoggingHandler>();
+        // Innermost, after the caller's handlers: a retrying handler (AddStandardResilienceHandler) cannot send a run
+        // start twice, and whatever the caller's handlers throw reaches the client, which reports it typed.
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHttpMessageHandlerBuilderFilter, KognitosSendOnceHandlerFilter>());
         return services
             .AddHttpClient(HttpClientName)
             .AddTypedClient(static (http, provider) =>

@@ -1,0 +1,23 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Http;
+
+namespace KognitosGen.Extensions.DependencyInjection;
+
+/// <summary>
+/// Puts <see cref="KognitosSendOnceHandler"/> innermost in the Kognitos client's handler chain, after every handler
+/// configured for it, whenever it was added (a filter runs around all of the client's configuration, so handlers
+/// added after <c>AddKognitos</c>, or for every client with <c>ConfigureHttpClientDefaults</c>, stay outside it).
+/// </summary>
+internal sealed class KognitosSendOnceHandlerFilter : IHttpMessageHandlerBuilderFilter
+{
+    public Action<HttpMessageHandlerBuilder> Configure(Action<HttpMessageHandlerBuilder> next)
+    {
+        ArgumentNullException.ThrowIfNull(next);
+        return builder =>
+        {
+            next(builder);
+            if (string.Equals(builder.Name, KognitosServiceCollectionExtensions.HttpClientName, StringComparison.Ordinal))
+                builder.AdditionalHandlers.Add(new KognitosSendOnceHandler());
+        };
+    }
+}
