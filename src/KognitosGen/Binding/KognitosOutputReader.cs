@@ -273,14 +273,14 @@ public ref struct KognitosOutputReader
     }
 
     /// <summary>The fact the current name token names: exactly in the first pass, normalised in the second; -1 for none.</summary>
-    private readonly int Match()
+    private int Match()
     {
         if (_loosePass)
             return MatchNormalized();
         return _reader.ValueIsEscaped ? MatchEscaped() : _schema.FindExact(_reader.ValueSpan, _guess);
     }
 
-    private readonly int MatchEscaped()
+    private int MatchEscaped()
     {
         if (_reader.ValueSpan.Length > KognitosOutputSchema.StackNameBytes)
             return _schema.FindExact(Encoding.UTF8.GetBytes(_reader.GetString()!), _guess);
@@ -289,7 +289,7 @@ public ref struct KognitosOutputReader
     }
 
     // ASCII names are normalised on the stack; others (and very long ones) through strings.
-    private readonly int MatchNormalized()
+    private int MatchNormalized()
     {
         if (_reader.ValueSpan.Length <= KognitosOutputSchema.StackNameBytes)
         {

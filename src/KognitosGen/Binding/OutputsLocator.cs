@@ -16,9 +16,12 @@ internal static class OutputsLocator
     /// Whether the slice may run on past the array to the end of the body. A reader that stops at the array's end
     /// does not mind, and the array need not be read twice (once here to find its end).
     /// </param>
-    public static bool TryFind(ReadOnlySpan<byte> body, out ReadOnlySpan<byte> outputs, bool toEndOfBody = false)
+    /// <param name="knownStart">Where the array was seen when the run was read, if it was; checked before it is used.</param>
+    public static bool TryFind(ReadOnlySpan<byte> body, out ReadOnlySpan<byte> outputs, int? knownStart = null, bool toEndOfBody = false)
     {
         outputs = default;
+        if (knownStart is int at && IsArrayValueAt(body, at))
+            return Slice(body, at, toEndOfBody, out outputs);
         if (body.Length >= 3 && body[0] == 0xEF && body[1] == 0xBB && body[2] == 0xBF)
             body = body.Slice(3); // a UTF-8 byte order mark
         try
@@ -44,16 +47,7 @@ internal static class OutputsLocator
 
                 if (reader.TokenType != JsonTokenType.StartArray)
                     return false;
-                var start = checked((int)reader.TokenStartIndex);
-                if (toEndOfBody)
-                {
-                    outputs = body.Slice(start);
-                    return true;
-                }
-
-                reader.Skip();
-                outputs = body.Slice(start, checked((int)reader.BytesConsumed) - start);
-                return true;
+                return Slice(body, checked((int)reader.TokenStartIndex), toEndOfBody, out outputs);
             }
 
             return false;
@@ -62,5 +56,31 @@ internal static class OutputsLocator
         {
             return false;
         }
+    }
+
+    private static bool Slice(ReadOnlySpan<byte> body, int start, bool toEndOfBody, out ReadOnlySpan<byte> outputs)
+    {
+        outputs = body.Slice(start);
+        if (toEndOfBody)
+            return true;
+        var reader = new Utf8JsonReader(outputs);
+        reader.Read();
+        reader.Skip();
+        outputs = outputs.Slice(0, checked((int)reader.BytesConsumed));
+        return true;
+    }
+
+    // A '[' that is a member's value: the last byte before it other than white space is ':'.
+    private static bool IsArrayValueAt(ReadOnlySpan<byte> body, int start)
+    {
+        if ((uint)start >= (uint)body.Length || body[start] != (byte)'[')
+            return false;
+        for (var i = start - 1; i >= 0; i--)
+        {
+            if (body[i] is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
+                return body[i] == (byte)':';
+        }
+
+        return false;
     }
 }

@@ -8,15 +8,15 @@ namespace KognitosGen;
 
 /// <summary>
 /// Stands for a run's outputs that were checked but not yet turned into <see cref="KognitosNameValue"/>s: they are
-/// read from the run's raw body when first asked for. Typed binding reads the body itself and never asks.
+/// read from the run's raw body when first asked for. Typed binding reads the body itself, starting where the
+/// outputs array was seen, and never asks.
 /// </summary>
 internal sealed class LazyOutputs : IReadOnlyList<KognitosNameValue>
 {
-    public static readonly LazyOutputs Pending = new();
+    private LazyOutputs(int start) => Start = start;
 
-    private LazyOutputs()
-    {
-    }
+    /// <summary>Where the outputs array starts in the JSON the run was read from; moved when that JSON is cut to the run.</summary>
+    public int Start { get; set; }
 
     public int Count => 0;
 
@@ -28,7 +28,7 @@ internal sealed class LazyOutputs : IReadOnlyList<KognitosNameValue>
 
     /// <summary>
     /// Reads an outputs array without building it: checks it has the shape a list of <see cref="KognitosNameValue"/>
-    /// needs (so a bad body still fails when the run is read) and gives <see cref="Pending"/>.
+    /// needs (so a bad body still fails when the run is read) and keeps where it starts.
     /// </summary>
     internal sealed class Converter : JsonConverter<IReadOnlyList<KognitosNameValue>>
     {
@@ -36,6 +36,7 @@ internal sealed class LazyOutputs : IReadOnlyList<KognitosNameValue>
         {
             if (reader.TokenType != JsonTokenType.StartArray)
                 throw new JsonException($"\"outputs\" is a {reader.TokenType}, not an array.");
+            var start = checked((int)reader.TokenStartIndex);
             while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
             {
                 if (reader.TokenType == JsonTokenType.Null)
@@ -52,7 +53,7 @@ internal sealed class LazyOutputs : IReadOnlyList<KognitosNameValue>
                 }
             }
 
-            return Pending;
+            return new LazyOutputs(start);
         }
 
         public override void Write(Utf8JsonWriter writer, IReadOnlyList<KognitosNameValue> value, JsonSerializerOptions options) =>

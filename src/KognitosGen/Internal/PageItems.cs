@@ -29,7 +29,11 @@ internal static class PageItems
                 var start = checked((int)reader.TokenStartIndex);
                 reader.Skip();
                 if (index < items.Count && items[index] is { } run)
+                {
                     run.RawUtf8 = body.Slice(start, checked((int)reader.BytesConsumed) - start);
+                    if (run.PendingOutputs is { } outputs)
+                        outputs.Start -= start;
+                }
             }
 
             return;

@@ -86,7 +86,7 @@ public sealed class KognitosRun
     [JsonPropertyName("outputs")]
     public IReadOnlyList<KognitosNameValue>? OutputsOrNull
     {
-        get => ReferenceEquals(_outputs, LazyOutputs.Pending) ? ReadOutputs() : _outputs;
+        get => _outputs is LazyOutputs ? ReadOutputs() : _outputs;
         init => _outputs = value;
     }
 
@@ -105,12 +105,17 @@ public sealed class KognitosRun
     [JsonIgnore]
     public ReadOnlyMemory<byte> RawUtf8 { get; internal set; }
 
+    /// <summary>Where the outputs array starts in <see cref="RawUtf8"/>, when the client saw it while reading the run.</summary>
+    internal LazyOutputs? PendingOutputs => _outputs as LazyOutputs;
+
+    internal int? OutputsStart => PendingOutputs?.Start;
+
     // The outputs were checked when the run was read (LazyOutputs.Converter), so reading them again cannot fail.
     private IReadOnlyList<KognitosNameValue> ReadOutputs()
     {
         if (Volatile.Read(ref _readOutputs) is { } read)
             return read;
-        IReadOnlyList<KognitosNameValue> outputs = OutputsLocator.TryFind(RawUtf8.Span, out var json)
+        IReadOnlyList<KognitosNameValue> outputs = OutputsLocator.TryFind(RawUtf8.Span, out var json, OutputsStart)
             ? JsonSerializer.Deserialize(json, KognitosJsonContext.Default.ListKognitosNameValue) ?? []
             : NoOutputs;
         return Interlocked.CompareExchange(ref _readOutputs, outputs, null) ?? outputs;

@@ -85,4 +85,14 @@ public sealed class LazyOutputsTests
         using var item = JsonDocument.Parse(page.Items[2].RawJson!);
         Assert.Equal("c", item.RootElement.GetProperty("id").GetString());
     }
+
+    [Fact]
+    public void Binding_starts_where_the_outputs_were_seen_in_a_fetched_run_and_in_each_listed_run()
+    {
+        var schema = new KognitosGen.Binding.KognitosOutputSchema(["the output total"], ["decimal"], [false]);
+        var fetched = Read("""{"id":"r1","meta":{"outputs":[{"name":"the output total","value":1}]},"outputs":[{"name":"the output total","value":2}]}""", KognitosRunJsonContext.Default.KognitosRun);
+        var page = Read("""{"items":[{"id":"a","outputs":[{"name":"the output total","value":3}]},{"id":"b","outputs":[{"name":"the output total","value":4}]}]}""", KognitosRunJsonContext.Default.KognitosPageKognitosRun);
+
+        Assert.Equal(["2", "3", "4"], new[] { fetched, page.Items[0], page.Items[1] }.Select(run => Binding.Bound.Of(schema, run).Values[0]));
+    }
 }
