@@ -20,7 +20,7 @@ public sealed partial class KognitosClient
         RequiredArgument.NotEmpty(fileName, nameof(fileName));
         var request = new KognitosCreateFileRequest { FileName = fileName, AgentId = string.IsNullOrWhiteSpace(agentId) ? null : agentId };
         var body = JsonSerializer.SerializeToUtf8Bytes(request, KognitosJsonContext.Default.KognitosCreateFileRequest);
-        return SendAsync(Post("kognitos.files.create", "v2/files", body), KognitosJsonContext.Default.KognitosFileUpload, "file resource", cancellationToken);
+        return SendAsync(Post("kognitos.files.create", "v2/files", new ArraySegment<byte>(body)), KognitosJsonContext.Default.KognitosFileUpload, "file resource", cancellationToken);
     }
 
     /// <summary>

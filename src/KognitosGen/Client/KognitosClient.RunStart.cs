@@ -19,10 +19,15 @@ public sealed partial class KognitosClient
     /// after a handler of the HttpClient pipeline failed it (<see cref="KognitosFailureKind.Handler"/>).
     /// </summary>
     private async Task<KognitosRun> StartRunOnceAsync(
-        string baseName, string agentId, string processId, KognitosStage stage, Func<string, byte[]> bodyFor, CancellationToken cancellationToken)
+        string baseName, string agentId, string processId, KognitosStage stage, Func<string, PooledBufferWriter> bodyFor, CancellationToken cancellationToken)
     {
         if (!_options.RunStartRecovery)
-            return await StartRunAsync(bodyFor(baseName), cancellationToken).ConfigureAwait(false);
+        {
+            var plain = bodyFor(baseName);
+            var run = await StartRunAsync(plain.Written, cancellationToken).ConfigureAwait(false);
+            plain.Dispose();
+            return run;
+        }
 
         var token = RunStartToken.New();
         var body = bodyFor(RunStartToken.Append(baseName, token));
@@ -32,7 +37,12 @@ public sealed partial class KognitosClient
             KognitosApiException failure;
             try
             {
-                return await StartRunAsync(body, cancellationToken).ConfigureAwait(false);
+                var run = await StartRunAsync(body.Written, cancellationToken).ConfigureAwait(false);
+                // The pool gets the buffer back only when its one send was answered: after a failure an abandoned
+                // send could, in principle, still be reading it, and it must never read another request's bytes.
+                if (attempt == 0)
+                    body.Dispose();
+                return run;
             }
             catch (KognitosApiException exception) when (RunStartFailure.MayRecover(exception))
             {

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Text.Json;
 using System.Threading;
@@ -59,10 +60,10 @@ public sealed partial class KognitosClient
         RequiredArgument.NotEmpty(request.AgentId, "request.AgentId");
         RunRequestWriter.StageText(request.Stage);
         var body = JsonSerializer.SerializeToUtf8Bytes(request, KognitosJsonContext.Default.KognitosCreateRunRequest);
-        return StartRunAsync(body, cancellationToken);
+        return StartRunAsync(new ArraySegment<byte>(body), cancellationToken);
     }
 
-    private Task<KognitosRun> StartRunAsync(byte[] body, CancellationToken cancellationToken) =>
+    private Task<KognitosRun> StartRunAsync(ArraySegment<byte> body, CancellationToken cancellationToken) =>
         SendAsync(Post("kognitos.runs.create", "v2/runs", body), KognitosRunJsonContext.Default.KognitosRun, "run", cancellationToken);
 
     private static void Validate(KognitosRunQuery query)

@@ -97,17 +97,17 @@ public sealed partial class KognitosClient : IDisposable
     private ApiCall Get(string operation, string path, string query = "") =>
         new(operation, HttpMethod.Get, "/" + path, ResendRule.Idempotent, () => NewRequest(HttpMethod.Get, path + query, null));
 
-    private ApiCall Post(string operation, string path, byte[] jsonBody) =>
+    private ApiCall Post(string operation, string path, ArraySegment<byte> jsonBody) =>
         new(operation, HttpMethod.Post, "/" + path, ResendRule.OnlyIfNotSent, () => NewRequest(HttpMethod.Post, path, jsonBody));
 
-    private HttpRequestMessage NewRequest(HttpMethod method, string pathAndQuery, byte[]? jsonBody)
+    private HttpRequestMessage NewRequest(HttpMethod method, string pathAndQuery, ArraySegment<byte>? jsonBody)
     {
         var request = new HttpRequestMessage(method, new Uri(BaseAddress, pathAndQuery));
         request.Headers.TryAddWithoutValidation(ApiKeyHeader, _apiKey);
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
-        if (jsonBody is not null)
+        if (jsonBody is { Array: { } array } body)
         {
-            request.Content = new ByteArrayContent(jsonBody);
+            request.Content = new ByteArrayContent(array, body.Offset, body.Count);
             request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
         }
 

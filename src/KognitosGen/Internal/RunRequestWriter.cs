@@ -1,43 +1,58 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Text.Json;
 
 namespace KognitosGen;
 
-/// <summary>Writes the <c>POST /v2/runs</c> body of a typed process straight to UTF-8, inputs from generated code.</summary>
+/// <summary>
+/// Writes the <c>POST /v2/runs</c> body of a typed process straight to UTF-8, inputs from generated code, into a
+/// pooled buffer the request is sent from.
+/// </summary>
 internal static class RunRequestWriter
 {
-    // One buffer and writer per thread, reused: a new Utf8JsonWriter over a stream allocates a 4 KiB buffer of its
-    // own, several times the body. Only the returned array is allocated per body.
+    private static readonly JsonEncodedText NameProperty = JsonEncodedText.Encode("name");
+    private static readonly JsonEncodedText ProcessIdProperty = JsonEncodedText.Encode("process_id");
+    private static readonly JsonEncodedText AgentIdProperty = JsonEncodedText.Encode("agent_id");
+    private static readonly JsonEncodedText StageProperty = JsonEncodedText.Encode("stage");
+    private static readonly JsonEncodedText InputsProperty = JsonEncodedText.Encode("inputs");
+    private static readonly JsonEncodedText FileIdsProperty = JsonEncodedText.Encode("file_ids");
+    private static readonly JsonEncodedText Published = JsonEncodedText.Encode("Published");
+    private static readonly JsonEncodedText Draft = JsonEncodedText.Encode("Draft");
+
+    // One writer per thread, pointed at each new body: a new Utf8JsonWriter costs more than the body it writes.
     [ThreadStatic]
-    private static ReusableWriter? _cached;
+    private static Utf8JsonWriter? _cached;
 
-    public static byte[] Write(string name, string processId, string agentId, KognitosStage stage, IKognitosProcess process, IReadOnlyList<string> fileIds)
+    /// <summary>The body; the caller sends it from <see cref="PooledBufferWriter.Written"/> and then disposes or abandons it.</summary>
+    public static PooledBufferWriter Write(string name, string processId, string agentId, KognitosStage stage, IKognitosProcess process, IReadOnlyList<string> fileIds)
     {
-        // Taken off the thread while in use, so a nested call (never expected) gets its own.
-        var reusable = _cached ?? new ReusableWriter();
-        _cached = null;
-        var buffer = reusable.Buffer;
-        var writer = reusable.Writer;
-        buffer.SetLength(0);
-        writer.Reset(buffer);
+        var stageText = stage switch
+        {
+            KognitosStage.Published => Published,
+            KognitosStage.Draft => Draft,
+            _ => throw new ArgumentOutOfRangeException(nameof(stage), stage, "Unknown Kognitos stage."),
+        };
+        var body = new PooledBufferWriter();
 
+        // Taken off the thread while in use, so a nested call (never expected) gets its own.
+        var writer = _cached ?? new Utf8JsonWriter(body);
+        _cached = null;
+        writer.Reset(body);
         writer.WriteStartObject();
-        writer.WriteString("name", name);
-        writer.WriteString("process_id", processId);
-        writer.WriteString("agent_id", agentId);
-        writer.WriteString("stage", StageText(stage));
+        writer.WriteString(NameProperty, name);
+        writer.WriteString(ProcessIdProperty, processId);
+        writer.WriteString(AgentIdProperty, agentId);
+        writer.WriteString(StageProperty, stageText);
         if (process.Descriptor.InputNames.Count > 0)
         {
-            writer.WriteStartArray("inputs");
+            writer.WriteStartArray(InputsProperty);
             process.WriteInputs(writer);
             writer.WriteEndArray();
         }
 
         if (fileIds.Count > 0)
         {
-            writer.WriteStartArray("file_ids");
+            writer.WriteStartArray(FileIdsProperty);
             foreach (var id in fileIds)
                 writer.WriteStringValue(id);
             writer.WriteEndArray();
@@ -45,11 +60,7 @@ internal static class RunRequestWriter
 
         writer.WriteEndObject();
         writer.Flush();
-        var body = buffer.ToArray();
-
-        // A buffer grown by an unusually large body is let go rather than kept for the thread's lifetime.
-        if (buffer.Capacity <= ReusableWriter.MaxKeptCapacity)
-            _cached = reusable;
+        _cached = writer;
         return body;
     }
 
@@ -59,15 +70,4 @@ internal static class RunRequestWriter
         KognitosStage.Draft => "Draft",
         _ => throw new ArgumentOutOfRangeException(nameof(stage), stage, "Unknown Kognitos stage."),
     };
-
-    private sealed class ReusableWriter
-    {
-        public const int MaxKeptCapacity = 64 * 1024;
-
-        public MemoryStream Buffer { get; } = new(256);
-
-        public Utf8JsonWriter Writer { get; }
-
-        public ReusableWriter() => Writer = new Utf8JsonWriter(Buffer);
-    }
 }
