@@ -25,12 +25,15 @@ public static class ProfileLoop
         }
 
         var compilation = SyntheticCompilation.Create(SyntheticProject.ProcessFiles(processes));
-        var fresh = SyntheticCompilation.Driver(new KognitosProcessGenerator());
+        // "floor-cold" and "floor-keystroke" run the do-nothing floor generator the same way, for a side-by-side look.
+        var floor = scenario.StartsWith("floor-", StringComparison.Ordinal);
+        scenario = floor ? scenario.Substring("floor-".Length) : scenario;
+        var fresh = floor ? SyntheticCompilation.Driver(new FloorGenerator()) : SyntheticCompilation.Driver(new KognitosProcessGenerator());
         var primed = fresh.RunGenerators(compilation);
         var keystroke = SyntheticCompilation.Parse(SyntheticProject.KeystrokePath, SyntheticProject.UnrelatedAfterKeystroke);
         var clock = Stopwatch.StartNew();
         var runs = 0;
-        while (clock.Elapsed < TimeSpan.FromSeconds(20))
+        while (clock.Elapsed < TimeSpan.FromSeconds(10))
         {
             GeneratorDriver result = scenario == "cold"
                 ? fresh.RunGenerators(compilation.Clone())
@@ -39,7 +42,7 @@ public static class ProfileLoop
             runs++;
         }
 
-        Console.WriteLine($"{scenario} N={processes}: {runs} runs, {clock.Elapsed.TotalMilliseconds / runs:0.0} ms each");
+        Console.WriteLine($"{(floor ? "floor " : "")}{scenario} N={processes}: {runs} runs, {clock.Elapsed.TotalMilliseconds / runs:0.0} ms each");
     }
 
     private static void Loop(string name, TimeSpan duration, Func<object> action)

@@ -10,6 +10,10 @@ internal static class KnownNames
     public const string KognitosFile = "KognitosGen.KognitosFile";
     public const string JsonSerializerContext = "System.Text.Json.Serialization.JsonSerializerContext";
 
+    /// <summary>Whether an attribute written as <paramref name="name"/> (with or without "Attribute") names a fact attribute.</summary>
+    public static bool IsFactAttributeName(string name) => name is
+        "KognitosInput" or "KognitosInputAttribute" or "KognitosOutput" or "KognitosOutputAttribute" or "KognitosFile" or "KognitosFileAttribute";
+
     public const string DescriptorMember = "KognitosDescriptor";
     public const string StartMember = "StartAsync";
     public const string RunMember = "RunAsync";

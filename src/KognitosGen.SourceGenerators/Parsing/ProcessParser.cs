@@ -56,7 +56,8 @@ internal static class ProcessParser
         _ = compilation.SourceModule.GetAttributes();
 
         var diagnostics = new List<DiagnosticInfo>();
-        var typeLocation = LocationInfo.From(syntax.Identifier.GetLocation());
+        // Kept as Roslyn locations (cheap) and turned into line spans (not cheap) only for a diagnostic.
+        var typeLocation = syntax.Identifier.GetLocation();
         var blocked = CheckDeclaration(type, syntax, typeLocation, diagnostics);
 
         string? agentId = null, processId = null, jsonContext = null;
@@ -115,7 +116,7 @@ internal static class ProcessParser
     }
 
     /// <summary>Checks what would make generated code fail to compile; true when generation must stop.</summary>
-    private static bool CheckDeclaration(INamedTypeSymbol type, TypeDeclarationSyntax syntax, LocationInfo? location, List<DiagnosticInfo> diagnostics)
+    private static bool CheckDeclaration(INamedTypeSymbol type, TypeDeclarationSyntax syntax, Location? location, List<DiagnosticInfo> diagnostics)
     {
         if (type.TypeParameters.Length > 0)
         {
@@ -163,17 +164,15 @@ internal static class ProcessParser
         var outputNames = new Dictionary<string, (string Fact, string Property)>(StringComparer.Ordinal);
         var fileNames = new Dictionary<string, (string Fact, string Property)>(StringComparer.Ordinal);
 
-        foreach (var member in type.GetMembers())
+        foreach (var property in FactPropertyFinder.Find(type, cancellationToken))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (member is not IPropertySymbol property)
-                continue;
-            var location = LocationInfo.From(property.Locations.FirstOrDefault());
+            var location = property.Locations.FirstOrDefault();
 
             foreach (var attribute in property.GetAttributes())
             {
-                var attributeName = attribute.AttributeClass?.ToDisplayString();
-                if (attributeName is not (KnownNames.InputAttribute or KnownNames.OutputAttribute or KnownNames.FileAttribute))
+                var attributeName = FactAttributeName(attribute.AttributeClass);
+                if (attributeName is null)
                     continue;
                 if (attribute.ConstructorArguments.Length != 1 || attribute.ConstructorArguments[0].Value is not string fact)
                     continue;
@@ -226,7 +225,7 @@ internal static class ProcessParser
         return members;
     }
 
-    private static TypeSpec? Classify(IPropertySymbol property, bool hasJsonContext, string verb, LocationInfo? location, List<DiagnosticInfo> diagnostics, Members members)
+    private static TypeSpec? Classify(IPropertySymbol property, bool hasJsonContext, string verb, Location? location, List<DiagnosticInfo> diagnostics, Members members)
     {
         var spec = TypeClassifier.Classify(property.Type, hasJsonContext, out var problem);
         if (spec is null)
@@ -241,7 +240,7 @@ internal static class ProcessParser
 
     private static bool Unique(
         Dictionary<string, (string Fact, string Property)> seen, string key, string fact, string property, string role,
-        LocationInfo? location, List<DiagnosticInfo> diagnostics, Members members)
+        Location? location, List<DiagnosticInfo> diagnostics, Members members)
     {
         if (seen.TryGetValue(key, out var first))
         {
@@ -301,8 +300,9 @@ internal static class ProcessParser
         return string.Join(".", parts) + ".Kognitos.g.cs";
     }
 
+    // MemberNames comes from the declarations: no member symbols are built for it.
     private static IEnumerable<string> ReservedNames(INamedTypeSymbol type) =>
-        new[] { KnownNames.DescriptorMember, KnownNames.StartMember, KnownNames.RunMember }.Where(name => type.GetMembers(name).Length > 0);
+        new[] { KnownNames.DescriptorMember, KnownNames.StartMember, KnownNames.RunMember }.Where(type.MemberNames.Contains);
 
     private static bool DerivesFrom(INamedTypeSymbol type, string baseName)
     {
@@ -317,6 +317,20 @@ internal static class ProcessParser
 
     private static string Short(ITypeSymbol type) => type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat);
 
-    private static void Report(List<DiagnosticInfo> diagnostics, string id, LocationInfo? location, params string[] arguments) =>
-        diagnostics.Add(new DiagnosticInfo(id, location, new EquatableArray<string>(arguments)));
+    private static void Report(List<DiagnosticInfo> diagnostics, string id, Location? location, params string[] arguments) =>
+        diagnostics.Add(new DiagnosticInfo(id, LocationInfo.From(location), new EquatableArray<string>(arguments)));
+
+    /// <summary>The metadata name of one of our fact attributes, or null; compared part by part, without formatting a name.</summary>
+    private static string? FactAttributeName(INamedTypeSymbol? attribute)
+    {
+        if (attribute is not { ContainingType: null, ContainingNamespace: { Name: "KognitosGen", ContainingNamespace.IsGlobalNamespace: true } })
+            return null;
+        return attribute.Name switch
+        {
+            "KognitosInputAttribute" => KnownNames.InputAttribute,
+            "KognitosOutputAttribute" => KnownNames.OutputAttribute,
+            "KognitosFileAttribute" => KnownNames.FileAttribute,
+            _ => null,
+        };
+    }
 }

@@ -22,18 +22,23 @@ internal static class TypeClassifier
         if (type.TypeKind == TypeKind.Error)
             return null;
 
-        var display = type.ToDisplayString(ShortWithNullability);
         if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
         {
             var inner = Classify(nullable.TypeArguments[0], hasJsonContext, out problem);
-            return inner is null ? null : inner with { IsNullable = true, DisplayName = display };
+            return inner is null ? null : inner with { IsNullable = true, DisplayName = inner.DisplayName + "?" };
         }
 
         var isNullable = type.IsReferenceType && type.NullableAnnotation == NullableAnnotation.Annotated;
-        var name = type.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString(QualifiedWithNullability);
+        var scalar = ScalarKind(type);
+        // Most property types are scalars with fixed names: spelled here rather than formatted, which costs more
+        // than the rest of the classification.
+        if (scalar is { } known && ScalarNames(type, known) is var (scalarName, scalarDisplay))
+            return new TypeSpec(scalarName, known, isNullable, type.IsValueType, isNullable ? scalarDisplay + "?" : scalarDisplay);
 
-        if (ScalarKind(type) is { } scalar)
-            return new TypeSpec(name, scalar, isNullable, type.IsValueType, display);
+        var display = type.ToDisplayString(ShortWithNullability);
+        var name = type.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString(QualifiedWithNullability);
+        if (scalar is { } other)
+            return new TypeSpec(name, other, isNullable, type.IsValueType, display);
 
         if (type is IArrayTypeSymbol array)
         {
@@ -116,6 +121,31 @@ internal static class TypeClassifier
 
         var kind = shape == CollectionShape.Dictionary ? ValueKind.Dictionary : ValueKind.Collection;
         return new TypeSpec(name, kind, isNullable, IsValueType: false, display, shape, element);
+    }
+
+    /// <summary>The fully qualified and the short spelling of a scalar that is not an enum, as the display formats give them.</summary>
+    private static (string Name, string Display)? ScalarNames(ITypeSymbol type, ValueKind kind)
+    {
+        if (kind is ValueKind.Enum)
+            return null;
+        return type.SpecialType switch
+        {
+            SpecialType.System_String => ("string", "string"),
+            SpecialType.System_Boolean => ("bool", "bool"),
+            SpecialType.System_Byte => ("byte", "byte"),
+            SpecialType.System_SByte => ("sbyte", "sbyte"),
+            SpecialType.System_Int16 => ("short", "short"),
+            SpecialType.System_UInt16 => ("ushort", "ushort"),
+            SpecialType.System_Int32 => ("int", "int"),
+            SpecialType.System_UInt32 => ("uint", "uint"),
+            SpecialType.System_Int64 => ("long", "long"),
+            SpecialType.System_UInt64 => ("ulong", "ulong"),
+            SpecialType.System_Single => ("float", "float"),
+            SpecialType.System_Double => ("double", "double"),
+            SpecialType.System_Decimal => ("decimal", "decimal"),
+            _ when kind is ValueKind.JsonElement => ("global::System.Text.Json.JsonElement", "JsonElement"),
+            _ => ("global::System." + type.Name, type.Name),
+        };
     }
 
     private static ValueKind? ScalarKind(ITypeSymbol type)
