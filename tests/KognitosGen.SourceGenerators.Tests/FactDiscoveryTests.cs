@@ -8,14 +8,7 @@ namespace KognitosGen.SourceGenerators.Tests;
 /// </summary>
 public sealed class FactDiscoveryTests
 {
-    private static string Generate(params string[] sources)
-    {
-        var run = GeneratorHarness.Run(sources);
-        run.AssertGeneratorDidNotThrow();
-        Assert.Empty(run.Diagnostics);
-        Assert.Empty(run.CompilationProblems);
-        return Assert.Single(run.Sources).Value;
-    }
+    private static string Generate(params string[] sources) => GeneratorHarness.Run(sources).SingleCleanSource();
 
     [Fact]
     public void Aliases_qualified_names_and_the_attribute_suffix_are_all_found_and_other_attributes_ignored()

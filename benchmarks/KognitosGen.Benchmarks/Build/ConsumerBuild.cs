@@ -6,7 +6,8 @@ namespace KognitosGen.Benchmarks.Build;
 
 /// <summary>
 /// <c>--build</c>: rebuilds a consumer project with and without the KognitosGen generator and analyzers, several
-/// times each, alternating, after one warm-up build of each (so the compiler server is warm, as in everyday builds).
+/// times each, alternating, after two warm-up builds of each (so the compiler server is warm, as in everyday builds;
+/// the server is asked for explicitly, since an environment may turn it off with UseSharedCompilation=false).
 /// The compile is the Csc task's time from MSBuild's performance summary; the generator's and analyzers' time is
 /// what the compiler reports with <c>-p:ReportAnalyzer=true</c>.
 /// </summary>
@@ -18,20 +19,37 @@ public static partial class ConsumerBuild
         await RunAsync(project.Directory, "restore", "-nologo");
         var with = new List<BuildTimes>();
         var without = new List<BuildTimes>();
-        await BuildAsync(project.Directory, withGenerator: true);
-        await BuildAsync(project.Directory, withGenerator: false);
-        for (var i = 0; i < builds; i++)
+        var systemTextJson = new List<BuildTimes>();
+        // The compiler server's own code still speeds up over the first builds: two warm-up builds of each variant.
+        for (var warmUp = 0; warmUp < 2; warmUp++)
         {
-            with.Add(await BuildAsync(project.Directory, withGenerator: true));
-            without.Add(await BuildAsync(project.Directory, withGenerator: false));
-            Console.WriteLine($"build {i + 1}: with {with[^1]}; without {without[^1]}");
+            foreach (var variant in Variants)
+                await BuildAsync(project.Directory, variant);
         }
 
+        for (var i = 0; i < builds; i++)
+        {
+            with.Add(await BuildAsync(project.Directory, Variant.KognitosGen));
+            without.Add(await BuildAsync(project.Directory, Variant.Neither));
+            systemTextJson.Add(await BuildAsync(project.Directory, Variant.SystemTextJson));
+            Console.WriteLine($"build {i + 1}: with KognitosGen {with[^1]}; without {without[^1]}; System.Text.Json instead {systemTextJson[^1]}");
+        }
+
+        await RunAsync(project.Directory, "build-server", "shutdown");
         return new ConsumerBuildResult(
             processes, builds,
-            Median(with.Select(t => t.CscSeconds)), Median(without.Select(t => t.CscSeconds)),
+            Median(with.Select(t => t.CscSeconds)), Median(without.Select(t => t.CscSeconds)), Median(systemTextJson.Select(t => t.CscSeconds)),
             Median(with.Select(t => t.GeneratorSeconds)), Median(with.Select(t => t.AnalyzerSeconds)));
     }
+
+    private enum Variant
+    {
+        KognitosGen,
+        Neither,
+        SystemTextJson,
+    }
+
+    private static readonly Variant[] Variants = [Variant.KognitosGen, Variant.Neither, Variant.SystemTextJson];
 
     private sealed record BuildTimes(double CscSeconds, double GeneratorSeconds, double AnalyzerSeconds)
     {
@@ -39,10 +57,12 @@ public static partial class ConsumerBuild
             $"Csc {CscSeconds:0.000} s, KognitosGen generator {GeneratorSeconds:0.000} s, analyzers {AnalyzerSeconds:0.000} s");
     }
 
-    private static async Task<BuildTimes> BuildAsync(string directory, bool withGenerator)
+    private static async Task<BuildTimes> BuildAsync(string directory, Variant variant)
     {
+        var withGenerator = variant == Variant.KognitosGen;
         var output = await RunAsync(directory, "build", "--no-restore", "--no-incremental", "-nologo", "-tl:off", "-v:d", "-nodeReuse:false",
-            "-clp:PerformanceSummary", "-p:ReportAnalyzer=true", $"-p:WithKognitosGen={(withGenerator ? "true" : "false")}");
+            "-clp:PerformanceSummary", "-p:ReportAnalyzer=true", "-p:UseSharedCompilation=true", $"-p:WithKognitosGen={(withGenerator ? "true" : "false")}",
+            $"-p:WithSystemTextJson={(variant == Variant.SystemTextJson ? "true" : "false")}");
         var csc = CscTask().Matches(output).Select(m => double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) / 1000).DefaultIfEmpty(double.NaN).Max();
         double generator = 0, analyzers = 0;
         string? section = null;

@@ -39,6 +39,15 @@ public static class SyntheticProject
             yield return ($"Domain/Entity{i}.cs", Unrelated(i, "done"));
     }
 
+    /// <summary>One System.Text.Json context over the N process classes themselves, for the build benchmark's anchor.</summary>
+    public static string ProcessesJsonContext(int count)
+    {
+        var text = new StringBuilder("using System.Text.Json.Serialization;\n\nnamespace Synthetic.Processes;\n\n");
+        for (var i = 0; i < count; i++)
+            text.Append(Invariant, $"[JsonSerializable(typeof(Process{i}))]\n");
+        return text.Append("internal sealed partial class ProcessesJsonContext : JsonSerializerContext\n{\n}\n").ToString();
+    }
+
     /// <summary>The path of the unrelated file that the keystroke benchmark edits.</summary>
     public const string KeystrokePath = "Domain/Entity7.cs";
 

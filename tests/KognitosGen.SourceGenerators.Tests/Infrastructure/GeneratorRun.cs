@@ -19,6 +19,15 @@ public sealed record GeneratorRun(GeneratorDriver Driver, Compilation Input, Com
     public IReadOnlyList<Diagnostic> CompilationProblems =>
         Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
 
+    /// <summary>The one generated file of a run that must be clean: no exception, no diagnostic, a compilation without problems.</summary>
+    public string SingleCleanSource()
+    {
+        AssertGeneratorDidNotThrow();
+        Assert.Empty(Diagnostics);
+        Assert.Empty(CompilationProblems);
+        return Assert.Single(Sources).Value;
+    }
+
     public void AssertGeneratorDidNotThrow()
     {
         Assert.All(Result.Results, r => Assert.Null(r.Exception));
