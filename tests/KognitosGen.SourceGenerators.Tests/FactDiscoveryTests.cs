@@ -95,4 +95,55 @@ public sealed class FactDiscoveryTests
         run.AssertGeneratorDidNotThrow();
         Assert.Contains(run.Diagnostics, d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Contains("indexer", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void An_attribute_of_the_same_name_that_the_scope_resolves_elsewhere_is_not_a_fact()
+    {
+        var source = Generate("""
+            namespace Mine
+            {
+                [System.AttributeUsage(System.AttributeTargets.Property)]
+                public sealed class KognitosOutputAttribute : System.Attribute
+                {
+                    public KognitosOutputAttribute(string name) => Name = name;
+
+                    public string Name { get; }
+                }
+
+                [KognitosGen.KognitosProcess("to shadow", AgentId = "a", ProcessId = "p")]
+                public partial class Shadowed
+                {
+                    [KognitosOutput("the output mine")] public int Mine { get; private set; }
+                    [KognitosGen.KognitosOutput("the output ours")] public int Ours { get; private set; }
+                }
+            }
+            """);
+
+        Assert.Contains("""new string[] { "the output ours" }""", source, StringComparison.Ordinal);
+        Assert.DoesNotContain("the output mine", source, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Fact_names_that_are_not_plain_literals_are_bound_as_the_compiler_binds_them()
+    {
+        var source = Generate(""""
+            using KognitosGen;
+
+            internal static class Facts
+            {
+                public const string Amount = "amount";
+            }
+
+            [KognitosProcess("to name facts", AgentId = "a", ProcessId = "p")]
+            public partial class Named
+            {
+                [KognitosInput(Facts.Amount)] public decimal Amount { get; init; }
+                [KognitosInput(factName: "note")] public string Note { get; init; } = "";
+                [KognitosInput("the " + "day")] public string Day { get; init; } = "";
+                [KognitosOutput(@"the output ""quoted""")] public int Quoted { get; private set; }
+            }
+            """");
+
+        Assert.Contains("""new string[] { "amount", "note", "the day" }, new string[] { "the output \"quoted\"" }""", source, StringComparison.Ordinal);
+    }
 }

@@ -102,7 +102,8 @@ internal static class FactPropertyFinder
         _ => null,
     };
 
-    private static bool IsAliasInFile(SyntaxNode node, string name)
+    /// <summary>Whether the file of <paramref name="node"/> declares a using alias that an attribute written as <paramref name="name"/> could mean.</summary>
+    public static bool IsAliasInFile(SyntaxNode node, string name)
     {
         var root = node.SyntaxTree.GetCompilationUnitRoot();
         foreach (var directive in root.DescendantNodes(static n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax).OfType<UsingDirectiveSyntax>())

@@ -91,7 +91,7 @@ internal static class ProcessParser
             }
         }
 
-        var members = ReadMembers(type, jsonContext is not null, diagnostics, cancellationToken);
+        var members = ReadMembers(type, new FactAttributeReader(context.SemanticModel), jsonContext is not null, diagnostics, cancellationToken);
         blocked |= members.Blocked;
         if (blocked)
             return new ParseResult(null, new EquatableArray<DiagnosticInfo>(diagnostics));
@@ -157,7 +157,8 @@ internal static class ProcessParser
         public bool Blocked { get; set; }
     }
 
-    private static Members ReadMembers(INamedTypeSymbol type, bool hasJsonContext, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    private static Members ReadMembers(
+        INamedTypeSymbol type, FactAttributeReader reader, bool hasJsonContext, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
     {
         var members = new Members();
         var inputNames = new Dictionary<string, (string Fact, string Property)>(StringComparer.Ordinal);
@@ -169,14 +170,8 @@ internal static class ProcessParser
             cancellationToken.ThrowIfCancellationRequested();
             var location = property.Locations.FirstOrDefault();
 
-            foreach (var attribute in property.GetAttributes())
+            foreach (var (attributeName, fact) in reader.TryRead(property, cancellationToken) ?? BoundFacts(property))
             {
-                var attributeName = FactAttributeName(attribute.AttributeClass);
-                if (attributeName is null)
-                    continue;
-                if (attribute.ConstructorArguments.Length != 1 || attribute.ConstructorArguments[0].Value is not string fact)
-                    continue;
-
                 var problem = AccessProblem(property, attributeName);
                 if (problem is not null)
                 {
@@ -320,8 +315,18 @@ internal static class ProcessParser
     private static void Report(List<DiagnosticInfo> diagnostics, string id, Location? location, params string[] arguments) =>
         diagnostics.Add(new DiagnosticInfo(id, LocationInfo.From(location), new EquatableArray<string>(arguments)));
 
+    /// <summary>The fact attributes of <paramref name="property"/> as the compiler binds them: the way when syntax cannot tell.</summary>
+    private static IEnumerable<(string Attribute, string Fact)> BoundFacts(IPropertySymbol property)
+    {
+        foreach (var attribute in property.GetAttributes())
+        {
+            if (FactAttributeName(attribute.AttributeClass) is { } name && attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is string fact)
+                yield return (name, fact);
+        }
+    }
+
     /// <summary>The metadata name of one of our fact attributes, or null; compared part by part, without formatting a name.</summary>
-    private static string? FactAttributeName(INamedTypeSymbol? attribute)
+    public static string? FactAttributeName(INamedTypeSymbol? attribute)
     {
         if (attribute is not { ContainingType: null, ContainingNamespace: { Name: "KognitosGen", ContainingNamespace.IsGlobalNamespace: true } })
             return null;

@@ -1,0 +1,123 @@
+using System.Collections.Generic;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace KognitosGen.SourceGenerators.Parsing;
+
+/// <summary>
+/// Reads a property's fact attributes from syntax when that is certain, instead of binding every attribute of every
+/// property (the largest part of the generator's cost): the fact name is a string literal, and the attribute's
+/// name is checked once per file by looking it up in scope, which binds no arguments, constructors or nullability.
+/// Anything else (an alias, a qualified name, a constant, a name that could mean two things) makes it give up, and
+/// the caller binds the attributes as the compiler does.
+/// </summary>
+internal sealed class FactAttributeReader
+{
+    private readonly SemanticModel _targetModel;
+    private readonly Dictionary<(SyntaxTree Tree, string Name), string?> _names = new();
+
+    public FactAttributeReader(SemanticModel targetModel) => _targetModel = targetModel;
+
+    /// <summary>The fact attributes of <paramref name="property"/> (metadata name, fact name), or null when syntax cannot tell.</summary>
+    public List<(string Attribute, string Fact)>? TryRead(IPropertySymbol property, CancellationToken cancellationToken)
+    {
+        var facts = new List<(string Attribute, string Fact)>();
+        foreach (var reference in property.DeclaringSyntaxReferences)
+        {
+            var (lists, onParameter) = reference.GetSyntax(cancellationToken) switch
+            {
+                BasePropertyDeclarationSyntax declaration => (declaration.AttributeLists, false),
+                ParameterSyntax parameter => (parameter.AttributeLists, true),
+                _ => (default(SyntaxList<AttributeListSyntax>), true),
+            };
+            foreach (var list in lists)
+            {
+                // A positional record parameter's attributes reach the property only with 'property:'; a property's
+                // own attributes without a target or with 'property:' ('field:' goes to the backing field).
+                var target = list.Target?.Identifier.ValueText;
+                if (onParameter ? target != "property" : target is not (null or "property"))
+                    continue;
+                foreach (var attribute in list.Attributes)
+                {
+                    if (!TryKind(attribute, out var kind))
+                        return null;
+                    if (kind is null)
+                        continue;
+                    if (!TryFactName(attribute, out var fact))
+                        return null;
+                    facts.Add((kind, fact));
+                }
+            }
+        }
+
+        return facts;
+    }
+
+    /// <summary>False when syntax cannot tell; else <paramref name="kind"/> is our attribute's metadata name, or null for another attribute.</summary>
+    private bool TryKind(AttributeSyntax attribute, out string? kind)
+    {
+        kind = null;
+        switch (attribute.Name)
+        {
+            case IdentifierNameSyntax { Identifier.ValueText: var name } when KnownNames.IsFactAttributeName(name):
+                kind = Resolve(attribute, name);
+                return kind is not null;
+            case IdentifierNameSyntax { Identifier.ValueText: var name }:
+                // Another name is another attribute, unless the file makes it an alias of ours.
+                return !FactPropertyFinder.IsAliasInFile(attribute, name);
+            case QualifiedNameSyntax { Right.Identifier.ValueText: var name } when KnownNames.IsFactAttributeName(name):
+                return false;
+            case AliasQualifiedNameSyntax { Name.Identifier.ValueText: var name } when KnownNames.IsFactAttributeName(name):
+                return false;
+            default:
+                return true;
+        }
+    }
+
+    /// <summary>Our attribute's metadata name when <paramref name="name"/> can only mean it where it is written; else null.</summary>
+    private string? Resolve(AttributeSyntax attribute, string name)
+    {
+        var key = (attribute.SyntaxTree, name);
+        if (_names.TryGetValue(key, out var known))
+            return known;
+
+        // [X] means X or XAttribute, [XAttribute] means XAttribute or XAttributeAttribute: exactly one must be found,
+        // and be ours.
+        var model = attribute.SyntaxTree == _targetModel.SyntaxTree ? _targetModel : _targetModel.Compilation.GetSemanticModel(attribute.SyntaxTree);
+        var position = ScopePosition(attribute);
+        var exact = model.LookupNamespacesAndTypes(position, name: name);
+        var suffixed = model.LookupNamespacesAndTypes(position, name: name + "Attribute");
+        string? resolved = null;
+        if (exact.Length + suffixed.Length == 1)
+        {
+            var symbol = exact.Length == 1 ? exact[0] : suffixed[0];
+            resolved = symbol is INamedTypeSymbol type ? ProcessParser.FactAttributeName(type) : null;
+        }
+
+        _names.Add(key, resolved);
+        return resolved;
+    }
+
+    // A member's attributes are bound in the scope of its type: looking up just inside the type's body finds the
+    // same symbols without building a semantic model for the attribute itself.
+    private static int ScopePosition(AttributeSyntax attribute) =>
+        attribute.FirstAncestorOrSelf<TypeDeclarationSyntax>() is { } type && type.OpenBraceToken.IsKind(SyntaxKind.OpenBraceToken)
+            ? type.OpenBraceToken.Span.End
+            : attribute.SpanStart;
+
+    private static bool TryFactName(AttributeSyntax attribute, out string fact)
+    {
+        fact = "";
+        if (attribute.ArgumentList is not { Arguments.Count: 1 } arguments
+            || arguments.Arguments[0] is not { NameEquals: null, NameColon: null, Expression: LiteralExpressionSyntax literal }
+            || !literal.IsKind(SyntaxKind.StringLiteralExpression))
+        {
+            return false;
+        }
+
+        fact = literal.Token.ValueText;
+        return true;
+    }
+}
