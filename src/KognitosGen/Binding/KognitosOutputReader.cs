@@ -29,6 +29,8 @@ public ref struct KognitosOutputReader
     private readonly KognitosRun _run;
     private readonly ReadOnlySpan<byte> _outputs;
     private readonly Span<byte> _states;
+    private readonly OutputItemIndex? _items;
+    private readonly ReadOnlySpan<byte> _body;
     private Utf8JsonReader _reader;
     private Utf8JsonReader _detached;
     private ReadOnlySpan<byte> _detachedJson;
@@ -39,14 +41,19 @@ public ref struct KognitosOutputReader
     private bool _done;
     private int _fact;
     private int _guess;
+    private int _item;
     private List<KeyValuePair<int, string>>? _unreadable;
 
-    internal KognitosOutputReader(KognitosOutputSchema schema, KognitosRun run, ReadOnlySpan<byte> outputs, Span<byte> states)
+    internal KognitosOutputReader(
+        KognitosOutputSchema schema, KognitosRun run, ReadOnlySpan<byte> outputs, Span<byte> states, OutputItemIndex? items, ReadOnlySpan<byte> body)
     {
         _schema = schema;
         _run = run;
         _outputs = outputs;
         _states = states;
+        _items = items;
+        _body = body;
+        _item = 0;
         _states.Clear();
         _reader = new Utf8JsonReader(outputs);
         _reader.Read();
@@ -70,6 +77,8 @@ public ref struct KognitosOutputReader
     {
         if (_done)
             return false;
+        if (_items is not null)
+            return MoveNextIndexed(_items);
         if (_inItem)
         {
             if (_pending && !_useDetached)
@@ -108,6 +117,53 @@ public ref struct KognitosOutputReader
 
         _done = true;
         return false;
+    }
+
+    // The same walk over the index the client made while reading the run: each matched value gets a reader of its own.
+    private bool MoveNextIndexed(OutputItemIndex items)
+    {
+        _pending = false;
+        _useDetached = false;
+        _fact = -1;
+        while (true)
+        {
+            if (_item == items.Count)
+            {
+                if (_loosePass || !AnyNotFound())
+                {
+                    _done = true;
+                    return false;
+                }
+
+                _loosePass = true;
+                _item = 0;
+                continue;
+            }
+
+            var item = _item++;
+            var fact = MatchIndexed(items, item);
+            if (fact < 0 || !Accept(fact))
+                continue;
+            var (start, length) = items.Value(item);
+            _detachedJson = length > 0 ? _body.Slice(start, length) : "null"u8;
+            _detached = new Utf8JsonReader(_detachedJson);
+            _detached.Read();
+            _useDetached = true;
+            _pending = true;
+            _fact = fact;
+            return true;
+        }
+    }
+
+    private int MatchIndexed(OutputItemIndex items, int item)
+    {
+        var (start, length, escaped) = items.Name(item);
+        if (!escaped && !_loosePass)
+            return _schema.FindExact(_body.Slice(start, length), _guess);
+        // Escaped or normalised: through a reader over the name's string token, as the walk does it.
+        var name = new Utf8JsonReader(_body.Slice(start - 1, length + 2));
+        name.Read();
+        return Match(ref name);
     }
 
     /// <summary>Reads the current fact's value with <paramref name="converter"/>; when it cannot, the fact is reported as unreadable.</summary>
@@ -215,7 +271,7 @@ public ref struct KognitosOutputReader
                 _reader.Read();
                 named = _reader.TokenType == JsonTokenType.String;
                 if (named)
-                    fact = Match();
+                    fact = Match(ref _reader);
                 else
                     _reader.Skip();
             }
@@ -272,36 +328,36 @@ public ref struct KognitosOutputReader
         }
     }
 
-    /// <summary>The fact the current name token names: exactly in the first pass, normalised in the second; -1 for none.</summary>
-    private int Match()
+    /// <summary>The fact a name token names: exactly in the first pass, normalised in the second; -1 for none.</summary>
+    private int Match(ref Utf8JsonReader name)
     {
         if (_loosePass)
-            return MatchNormalized();
-        return _reader.ValueIsEscaped ? MatchEscaped() : _schema.FindExact(_reader.ValueSpan, _guess);
+            return MatchNormalized(ref name);
+        return name.ValueIsEscaped ? MatchEscaped(ref name) : _schema.FindExact(name.ValueSpan, _guess);
     }
 
-    private int MatchEscaped()
+    private int MatchEscaped(ref Utf8JsonReader name)
     {
-        if (_reader.ValueSpan.Length > KognitosOutputSchema.StackNameBytes)
-            return _schema.FindExact(Encoding.UTF8.GetBytes(_reader.GetString()!), _guess);
+        if (name.ValueSpan.Length > KognitosOutputSchema.StackNameBytes)
+            return _schema.FindExact(Encoding.UTF8.GetBytes(name.GetString()!), _guess);
         Span<byte> unescaped = stackalloc byte[KognitosOutputSchema.StackNameBytes];
-        return _schema.FindExact(unescaped.Slice(0, _reader.CopyString(unescaped)), _guess);
+        return _schema.FindExact(unescaped.Slice(0, name.CopyString(unescaped)), _guess);
     }
 
     // ASCII names are normalised on the stack; others (and very long ones) through strings.
-    private int MatchNormalized()
+    private int MatchNormalized(ref Utf8JsonReader name)
     {
-        if (_reader.ValueSpan.Length <= KognitosOutputSchema.StackNameBytes)
+        if (name.ValueSpan.Length <= KognitosOutputSchema.StackNameBytes)
         {
             Span<byte> unescaped = stackalloc byte[KognitosOutputSchema.StackNameBytes];
             Span<byte> normalized = stackalloc byte[KognitosOutputSchema.StackNameBytes];
-            ReadOnlySpan<byte> name = _reader.ValueIsEscaped ? unescaped.Slice(0, _reader.CopyString(unescaped)) : _reader.ValueSpan;
-            var length = KognitosFactNames.NormalizeAscii(name, normalized);
+            ReadOnlySpan<byte> text = name.ValueIsEscaped ? unescaped.Slice(0, name.CopyString(unescaped)) : name.ValueSpan;
+            var length = KognitosFactNames.NormalizeAscii(text, normalized);
             if (length >= 0)
                 return _schema.FindNormalized(normalized.Slice(0, length));
         }
 
-        return _schema.FindNormalized(KognitosFactNames.Normalize(_reader.GetString()!));
+        return _schema.FindNormalized(KognitosFactNames.Normalize(name.GetString()!));
     }
 
     /// <summary>Records that an output matched <paramref name="fact"/>; true when its value is the one to read.</summary>

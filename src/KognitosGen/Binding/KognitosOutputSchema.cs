@@ -101,7 +101,11 @@ public sealed class KognitosOutputSchema
             throw new ArgumentNullException(nameof(run));
         if (states.Length < Count)
             throw new ArgumentException($"The span holds {states.Length} states; the schema has {Count} facts.", nameof(states));
-        return new KognitosOutputReader(this, run, OutputsJson(run), states.Slice(0, Count));
+        // A run the client read has an index of where each output's name and value lie: no second tokenizing pass.
+        var body = run.RawUtf8.Span;
+        if (run.PendingOutputs is { } pending && OutputsLocator.IsArrayValueAt(body, pending.Start))
+            return new KognitosOutputReader(this, run, body.Slice(pending.Start), states.Slice(0, Count), pending.Items, body);
+        return new KognitosOutputReader(this, run, OutputsJson(run), states.Slice(0, Count), null, default);
     }
 
     /// <summary>The fact whose exact name is <paramref name="name"/> (unescaped UTF-8), or -1; the search starts at <paramref name="guess"/>.</summary>

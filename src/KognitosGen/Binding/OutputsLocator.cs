@@ -70,8 +70,8 @@ internal static class OutputsLocator
         return true;
     }
 
-    // A '[' that is a member's value: the last byte before it other than white space is ':'.
-    private static bool IsArrayValueAt(ReadOnlySpan<byte> body, int start)
+    /// <summary>Whether a '[' that is a member's value stands at <paramref name="start"/>: the last byte before it other than white space is ':'.</summary>
+    public static bool IsArrayValueAt(ReadOnlySpan<byte> body, int start)
     {
         if ((uint)start >= (uint)body.Length || body[start] != (byte)'[')
             return false;

@@ -31,8 +31,7 @@ internal static class PageItems
                 if (index < items.Count && items[index] is { } run)
                 {
                     run.RawUtf8 = body.Slice(start, checked((int)reader.BytesConsumed) - start);
-                    if (run.PendingOutputs is { } outputs)
-                        outputs.Start -= start;
+                    run.PendingOutputs?.Shift(-start);
                 }
             }
 

@@ -60,6 +60,19 @@ internal static class BindingTestSupport
     }
 
     /// <summary>
+    /// A run read the way the client reads one (outputs checked and indexed, not built) from a body with the given
+    /// outputs array JSON; binding it takes the index instead of walking the array.
+    /// </summary>
+    public static KognitosRun ClientRunWithOutputs(string outputsJson)
+    {
+        var body = Encoding.UTF8.GetBytes($$"""{"id":"r1","name":"Invoice","process_id":"p1","status":"Succeeded","outputs":{{outputsJson}}}""");
+        var run = JsonSerializer.Deserialize(body, KognitosRunJsonContext.Default.KognitosRun)!;
+        run.RawUtf8 = body;
+        Assert.NotNull(run.PendingOutputs);
+        return run;
+    }
+
+    /// <summary>
     /// A run whose response body has the given outputs array JSON (no "outputs" member when null). Only the raw body
     /// is set, so outputs the typed model could not read (items that are not objects, numeric names) can be used.
     /// </summary>

@@ -1,0 +1,49 @@
+using System;
+
+namespace KognitosGen.Binding;
+
+/// <summary>
+/// Where each item of a run's outputs array has its name and its value, noted while the client read the run (it
+/// walks the items anyway to check their shape), so that binding compares names and reads values without
+/// tokenizing the array a second time. Offsets are into the JSON the run was read from.
+/// </summary>
+internal sealed class OutputItemIndex
+{
+    // Four numbers an item: name start, name length (bitwise complement when the name has escapes), value start,
+    // value length (0 when the item has no value).
+    private int[] _entries = new int[32];
+
+    public int Count { get; private set; }
+
+    public void Add(int nameStart, int nameLength, bool nameEscaped, int valueStart, int valueLength)
+    {
+        if ((Count + 1) * 4 > _entries.Length)
+            Array.Resize(ref _entries, _entries.Length * 2);
+        var at = Count * 4;
+        _entries[at] = nameStart;
+        _entries[at + 1] = nameEscaped ? ~nameLength : nameLength;
+        _entries[at + 2] = valueStart;
+        _entries[at + 3] = valueLength;
+        Count++;
+    }
+
+    /// <summary>The item's name (between its quotes, as written) and whether it has escapes.</summary>
+    public (int Start, int Length, bool Escaped) Name(int item)
+    {
+        var length = _entries[item * 4 + 1];
+        return length < 0 ? (_entries[item * 4], ~length, true) : (_entries[item * 4], length, false);
+    }
+
+    /// <summary>The item's value; length 0 when it has none.</summary>
+    public (int Start, int Length) Value(int item) => (_entries[item * 4 + 2], _entries[item * 4 + 3]);
+
+    /// <summary>Moves every offset, when the JSON is cut down to the run's own item of a listed page.</summary>
+    public void Shift(int delta)
+    {
+        for (var i = 0; i < Count * 4; i += 4)
+        {
+            _entries[i] += delta;
+            _entries[i + 2] += delta;
+        }
+    }
+}
