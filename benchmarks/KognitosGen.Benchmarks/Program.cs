@@ -40,7 +40,18 @@ if (quick || !build)
         Console.WriteLine($"Generated for one 6-input, 6-output process: {lines.Lines} lines ({lines.HintName})");
     ReportPrinter.PrintMeasurements(measurements);
     goals.AddRange(IssueGoals.Generator(measurements, caching, generated));
-    goals.AddRange(IssueGoals.Runtime(measurements));
+    var interleaved = only == "generator" ? [] : InterleavedRatios.Measure(quick);
+    if (interleaved.Count > 0)
+    {
+        Console.WriteLine();
+        Console.WriteLine("Runtime sides measured in turn (medians per call):");
+        Console.WriteLine("| Ours | Anchor | Ours | Anchor |");
+        Console.WriteLine("| --- | --- | ---: | ---: |");
+        foreach (var pair in interleaved)
+            Console.WriteLine($"| {pair.Ours} | {pair.Anchor} | {Units.Time(pair.OursNanoseconds)} | {Units.Time(pair.AnchorNanoseconds)} |");
+    }
+
+    goals.AddRange(IssueGoals.Runtime(measurements, interleaved));
 }
 
 if (build)
