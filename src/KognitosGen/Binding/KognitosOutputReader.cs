@@ -145,12 +145,7 @@ public ref struct KognitosOutputReader
             if (fact < 0 || !Accept(fact))
                 continue;
             var (start, length) = items.Value(item);
-            _detachedJson = length > 0 ? _body.Slice(start, length) : "null"u8;
-            _detached = new Utf8JsonReader(_detachedJson);
-            _detached.Read();
-            _useDetached = true;
-            _pending = true;
-            _fact = fact;
+            HandOut(fact, length > 0 ? _body.Slice(start, length) : "null"u8);
             return true;
         }
     }
@@ -308,13 +303,19 @@ public ref struct KognitosOutputReader
 
         if (decided || !named || fact < 0 || !Accept(fact))
             return false;
-        _detachedJson = valueStart >= 0 ? _outputs.Slice(valueStart, valueLength) : "null"u8;
-        _detached = new Utf8JsonReader(_detachedJson);
+        HandOut(fact, valueStart >= 0 ? _outputs.Slice(valueStart, valueLength) : "null"u8);
+        return true;
+    }
+
+    /// <summary>Makes <paramref name="json"/> the value to read for <paramref name="fact"/>, through a reader of its own.</summary>
+    private void HandOut(int fact, ReadOnlySpan<byte> json)
+    {
+        _detachedJson = json;
+        _detached = new Utf8JsonReader(json);
         _detached.Read();
         _useDetached = true;
         _pending = true;
         _fact = fact;
-        return true;
     }
 
     /// <summary>Reads the rest of the item whose value was handed out, up to its end.</summary>

@@ -24,7 +24,7 @@ public sealed class SendOnceHandlerTests
     public async Task A_retrying_handler_over_the_guard_cannot_start_a_run_twice()
     {
         await using var emulator = await DroppingRunStartsAsync();
-        var retry = new RetryHandler { InnerHandler = new KognitosSendOnceHandler(new SocketsHttpHandler()) };
+        var retry = new NaiveRetryHandler { InnerHandler = new KognitosSendOnceHandler(new SocketsHttpHandler()) };
         using var client = ClientOver(emulator, retry);
 
         var typed = await client.StartAsync(new HandWrittenInvoice { InvoiceNumber = "G-1", Amount = 1 });
@@ -49,7 +49,7 @@ public sealed class SendOnceHandlerTests
     {
         await using var emulator = await KognitosEmulator.StartAsync(EmulatorScenarios.Build());
         var refuseFirst = new RefuseFirstConnection { InnerHandler = new SocketsHttpHandler() };
-        using var client = ClientOver(emulator, new RetryHandler { InnerHandler = new KognitosSendOnceHandler(refuseFirst) });
+        using var client = ClientOver(emulator, new NaiveRetryHandler { InnerHandler = new KognitosSendOnceHandler(refuseFirst) });
 
         var run = await client.CreateRunAsync(new KognitosCreateRunRequest
         {
@@ -114,7 +114,7 @@ public sealed class SendOnceHandlerTests
     public async Task Requests_the_client_did_not_send_pass_the_guard_untouched()
     {
         await using var emulator = await DroppingRunStartsAsync();
-        var retry = new RetryHandler { InnerHandler = new KognitosSendOnceHandler(new SocketsHttpHandler()) };
+        var retry = new NaiveRetryHandler { InnerHandler = new KognitosSendOnceHandler(new SocketsHttpHandler()) };
         using var http = new HttpClient(retry);
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(emulator.BaseAddress, "v2/runs"))
         {
@@ -127,33 +127,6 @@ public sealed class SendOnceHandlerTests
         await Assert.ThrowsAsync<HttpRequestException>(() => http.SendAsync(request));
 
         Assert.Equal(4, emulator.Counters.RequestsFor("POST", "/v2/runs"));
-    }
-
-    /// <summary>Sends the same request again after any exception or 5xx, up to three times.</summary>
-    private sealed class RetryHandler : DelegatingHandler
-    {
-        private int _postAttempts;
-
-        public int PostAttempts => Volatile.Read(ref _postAttempts);
-
-        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-        {
-            for (var attempt = 0; ; attempt++)
-            {
-                if (request.Method == HttpMethod.Post)
-                    Interlocked.Increment(ref _postAttempts);
-                try
-                {
-                    var response = await base.SendAsync(request, cancellationToken);
-                    if ((int)response.StatusCode < 500 || attempt == 3)
-                        return response;
-                    response.Dispose();
-                }
-                catch (Exception) when (attempt < 3 && !cancellationToken.IsCancellationRequested)
-                {
-                }
-            }
-        }
     }
 
     /// <summary>Fails the first request (or every one) as a refused connection does, before anything is sent.</summary>

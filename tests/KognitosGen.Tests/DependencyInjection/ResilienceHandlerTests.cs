@@ -230,8 +230,8 @@ public sealed class ResilienceHandlerTests(ITestOutputHelper output)
                     builder.AddStandardHedgingHandler();
                     break;
                 case Handlers.OwnRetryHandler:
-                    builder.Services.AddTransient<RetryEverythingHandler>();
-                    builder.AddHttpMessageHandler<RetryEverythingHandler>();
+                    builder.Services.AddTransient<NaiveRetryHandler>();
+                    builder.AddHttpMessageHandler<NaiveRetryHandler>();
                     break;
             }
         });
@@ -256,27 +256,6 @@ public sealed class ResilienceHandlerTests(ITestOutputHelper output)
         });
         addHandlers(kognitos);
         return services.BuildServiceProvider();
-    }
-
-    /// <summary>A naive retry of one's own: sends the same request again after any failure or 5xx, up to three times.</summary>
-    private sealed class RetryEverythingHandler : DelegatingHandler
-    {
-        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-        {
-            for (var attempt = 0; ; attempt++)
-            {
-                try
-                {
-                    var response = await base.SendAsync(request, cancellationToken);
-                    if ((int)response.StatusCode < 500 || attempt == 3)
-                        return response;
-                    response.Dispose();
-                }
-                catch (Exception) when (attempt < 3 && !cancellationToken.IsCancellationRequested)
-                {
-                }
-            }
-        }
     }
 
     /// <summary>Counts the attempts that leave the handlers above it.</summary>
