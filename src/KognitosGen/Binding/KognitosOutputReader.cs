@@ -55,8 +55,14 @@ public ref struct KognitosOutputReader
         _body = body;
         _item = 0;
         _states.Clear();
-        _reader = new Utf8JsonReader(outputs);
-        _reader.Read();
+        // Only the walk reads the array token by token; with an index the reader is never used.
+        _reader = default;
+        if (items is null)
+        {
+            _reader = new Utf8JsonReader(outputs);
+            _reader.Read();
+        }
+
         _detached = default;
         _detachedJson = default;
         _useDetached = false;

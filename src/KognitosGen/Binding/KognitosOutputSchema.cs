@@ -181,7 +181,7 @@ public sealed class KognitosOutputSchema
     private static ReadOnlySpan<byte> OutputsJson(KognitosRun run)
     {
         var body = run.RawUtf8.Span;
-        if (!body.IsEmpty && OutputsLocator.TryFind(body, out var outputs, run.OutputsStart, toEndOfBody: true))
+        if (!body.IsEmpty && OutputsLocator.TryFind(body, out var outputs, toEndOfBody: true))
             return outputs;
         return WriteOutputs(run.Outputs);
     }

@@ -26,12 +26,7 @@ internal static class RunRequestWriter
     /// <summary>The body; the caller sends it from <see cref="PooledBufferWriter.Written"/> and then disposes or abandons it.</summary>
     public static PooledBufferWriter Write(string name, string processId, string agentId, KognitosStage stage, IKognitosProcess process, IReadOnlyList<string> fileIds)
     {
-        var stageText = stage switch
-        {
-            KognitosStage.Published => Published,
-            KognitosStage.Draft => Draft,
-            _ => throw new ArgumentOutOfRangeException(nameof(stage), stage, "Unknown Kognitos stage."),
-        };
+        var stageText = StageName(stage);
         var body = new PooledBufferWriter();
 
         // Taken off the thread while in use, so a nested call (never expected) gets its own.
@@ -64,10 +59,12 @@ internal static class RunRequestWriter
         return body;
     }
 
-    public static string StageText(KognitosStage stage) => stage switch
+    public static string StageText(KognitosStage stage) => StageName(stage).Value;
+
+    private static JsonEncodedText StageName(KognitosStage stage) => stage switch
     {
-        KognitosStage.Published => "Published",
-        KognitosStage.Draft => "Draft",
+        KognitosStage.Published => Published,
+        KognitosStage.Draft => Draft,
         _ => throw new ArgumentOutOfRangeException(nameof(stage), stage, "Unknown Kognitos stage."),
     };
 }

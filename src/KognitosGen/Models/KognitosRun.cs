@@ -105,17 +105,15 @@ public sealed class KognitosRun
     [JsonIgnore]
     public ReadOnlyMemory<byte> RawUtf8 { get; internal set; }
 
-    /// <summary>Where the outputs array starts in <see cref="RawUtf8"/>, when the client saw it while reading the run.</summary>
+    /// <summary>The outputs the client checked but has not built: where they start in <see cref="RawUtf8"/>, and their index.</summary>
     internal LazyOutputs? PendingOutputs => _outputs as LazyOutputs;
-
-    internal int? OutputsStart => PendingOutputs?.Start;
 
     // The outputs were checked when the run was read (LazyOutputs.Converter), so reading them again cannot fail.
     private IReadOnlyList<KognitosNameValue> ReadOutputs()
     {
         if (Volatile.Read(ref _readOutputs) is { } read)
             return read;
-        IReadOnlyList<KognitosNameValue> outputs = OutputsLocator.TryFind(RawUtf8.Span, out var json, OutputsStart)
+        IReadOnlyList<KognitosNameValue> outputs = OutputsLocator.TryFind(RawUtf8.Span, out var json, PendingOutputs?.Start)
             ? JsonSerializer.Deserialize(json, KognitosJsonContext.Default.ListKognitosNameValue) ?? []
             : NoOutputs;
         return Interlocked.CompareExchange(ref _readOutputs, outputs, null) ?? outputs;
