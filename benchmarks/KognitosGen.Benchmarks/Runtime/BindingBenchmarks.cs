@@ -51,7 +51,7 @@ public class BindingBenchmarks
     [Benchmark(Baseline = true)]
     public InvoiceReview HandTuned_Utf8JsonReader() => HandTunedRunBinder.Bind(_body);
 
-    // What the client does with a GET /v2/runs/{id} body (ResponseReader): its source-generated context, then the raw body kept on the run.
+    // What the client does with a GET /v2/runs/{id} body (ResponseReader): its run context (RunConverter), then the raw body kept on the run.
     private static KognitosRun Deserialize(byte[] body)
     {
         var run = JsonSerializer.Deserialize(body, KognitosRunJsonContext.Default.KognitosRun)!;

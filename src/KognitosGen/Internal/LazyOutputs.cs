@@ -2,7 +2,6 @@ using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using KognitosGen.Binding;
 
 namespace KognitosGen;
@@ -43,65 +42,59 @@ internal sealed class LazyOutputs : IReadOnlyList<KognitosNameValue>
 
     /// <summary>
     /// Reads an outputs array without building it: checks it has the shape a list of <see cref="KognitosNameValue"/>
-    /// needs (so a bad body still fails when the run is read) and keeps where it starts.
+    /// needs (so a bad body still fails when the run is read) and keeps where it starts and where its items lie.
     /// </summary>
-    internal sealed class Converter : JsonConverter<IReadOnlyList<KognitosNameValue>>
+    public static LazyOutputs Read(ref Utf8JsonReader reader)
     {
-        public override IReadOnlyList<KognitosNameValue> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        if (reader.TokenType != JsonTokenType.StartArray)
+            throw new JsonException($"\"outputs\" is a {reader.TokenType}, not an array.");
+        var start = checked((int)reader.TokenStartIndex);
+        var items = new OutputItemIndex();
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            if (reader.TokenType != JsonTokenType.StartArray)
-                throw new JsonException($"\"outputs\" is a {reader.TokenType}, not an array.");
-            var start = checked((int)reader.TokenStartIndex);
-            var items = new OutputItemIndex();
-            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-            {
-                if (reader.TokenType == JsonTokenType.Null)
-                    continue;
-                if (reader.TokenType != JsonTokenType.StartObject)
-                    throw new JsonException($"An item of \"outputs\" is a {reader.TokenType}, not an object.");
-                ReadItem(ref reader, items);
-            }
-
-            return new LazyOutputs(start, items);
+            if (reader.TokenType == JsonTokenType.Null)
+                continue;
+            if (reader.TokenType != JsonTokenType.StartObject)
+                throw new JsonException($"An item of \"outputs\" is a {reader.TokenType}, not an object.");
+            ReadItem(ref reader, items);
         }
 
-        // One item: its last string "name" and its first "value" go into the index; members may come in any order.
-        private static void ReadItem(ref Utf8JsonReader reader, OutputItemIndex items)
-        {
-            int nameStart = -1, nameLength = 0, valueStart = 0, valueLength = 0;
-            var nameEscaped = false;
-            var hasValue = false;
-            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-            {
-                var isName = reader.ValueTextEquals("name"u8);
-                var isValue = !isName && reader.ValueTextEquals("value"u8);
-                reader.Read();
-                if (isName)
-                {
-                    if (reader.TokenType is not (JsonTokenType.String or JsonTokenType.Null))
-                        throw new JsonException($"The \"name\" of an item of \"outputs\" is a {reader.TokenType}, not a string.");
-                    nameStart = reader.TokenType == JsonTokenType.String ? checked((int)reader.TokenStartIndex) + 1 : -1;
-                    nameLength = reader.ValueSpan.Length;
-                    nameEscaped = reader.ValueIsEscaped;
-                }
-                else if (isValue && !hasValue)
-                {
-                    hasValue = true;
-                    valueStart = checked((int)reader.TokenStartIndex);
-                    reader.Skip();
-                    valueLength = checked((int)reader.BytesConsumed) - valueStart;
-                }
-                else
-                {
-                    reader.Skip();
-                }
-            }
+        return new LazyOutputs(start, items);
+    }
 
-            if (nameStart >= 0)
-                items.Add(nameStart, nameLength, nameEscaped, valueStart, valueLength);
+    // One item: its last string "name" and its first "value" go into the index; members may come in any order.
+    private static void ReadItem(ref Utf8JsonReader reader, OutputItemIndex items)
+    {
+        int nameStart = -1, nameLength = 0, valueStart = 0, valueLength = 0;
+        var nameEscaped = false;
+        var hasValue = false;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var isName = reader.ValueTextEquals("name"u8);
+            var isValue = !isName && reader.ValueTextEquals("value"u8);
+            reader.Read();
+            if (isName)
+            {
+                if (reader.TokenType is not (JsonTokenType.String or JsonTokenType.Null))
+                    throw new JsonException($"The \"name\" of an item of \"outputs\" is a {reader.TokenType}, not a string.");
+                nameStart = reader.TokenType == JsonTokenType.String ? checked((int)reader.TokenStartIndex) + 1 : -1;
+                nameLength = reader.ValueSpan.Length;
+                nameEscaped = reader.ValueIsEscaped;
+            }
+            else if (isValue && !hasValue)
+            {
+                hasValue = true;
+                valueStart = checked((int)reader.TokenStartIndex);
+                reader.Skip();
+                valueLength = checked((int)reader.BytesConsumed) - valueStart;
+            }
+            else
+            {
+                reader.Skip();
+            }
         }
 
-        public override void Write(Utf8JsonWriter writer, IReadOnlyList<KognitosNameValue> value, JsonSerializerOptions options) =>
-            JsonSerializer.Serialize(writer, value as List<KognitosNameValue> ?? new List<KognitosNameValue>(value), KognitosJsonContext.Default.ListKognitosNameValue);
+        if (nameStart >= 0)
+            items.Add(nameStart, nameLength, nameEscaped, valueStart, valueLength);
     }
 }
