@@ -82,6 +82,9 @@ public static partial class ConsumerBuild
             }
         }
 
+        if (Environment.GetEnvironmentVariable("KOGNITOSGEN_SHOW_ANALYZERS") == "1")
+            foreach (var line in output.Split('\n').Where(l => l.Contains("KognitosGen.SourceGenerators", StringComparison.Ordinal) && !l.Contains("Version=", StringComparison.Ordinal) || l.Contains("execution time", StringComparison.Ordinal)))
+                Console.WriteLine("   | " + line.Trim());
         if (double.IsNaN(csc))
             throw new InvalidOperationException("No Csc time in the build output:\n" + output);
         // The compiler prints its ReportAnalyzer summary only at detailed verbosity; without it there is no measurement.

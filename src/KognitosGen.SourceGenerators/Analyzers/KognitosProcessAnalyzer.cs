@@ -11,7 +11,8 @@ namespace KognitosGen.SourceGenerators.Analyzers;
 
 /// <summary>
 /// Checks each <c>[KognitosProcess]</c> class and each fact property as the user types: IDs present and well
-/// formed, partial declarations, process and fact names, output prefixes, Draft in Release builds.
+/// formed, partial declarations, process and fact names, output prefixes, Draft in Release builds. The fact checks
+/// live in <see cref="FactDeclarationChecks"/>.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class KognitosProcessAnalyzer : DiagnosticAnalyzer
@@ -43,13 +44,17 @@ public sealed class KognitosProcessAnalyzer : DiagnosticAnalyzer
             var defaults = ProcessDefaultsSource.Read(start.Compilation, start.Options.AnalyzerConfigOptionsProvider);
             var release = start.Compilation.Options.OptimizationLevel == OptimizationLevel.Release;
             start.RegisterSymbolAction(symbol => AnalyzeType(symbol, symbols, defaults, release), SymbolKind.NamedType);
-            start.RegisterSymbolAction(symbol => AnalyzeProperty(symbol, symbols), SymbolKind.Property);
+            var bindAll = GlobalAliases.Exist(start.Compilation, start.CancellationToken);
+            start.RegisterSyntaxNodeAction(node => FactDeclarationChecks.Analyze(node, symbols, bindAll), FactDeclarationChecks.TypeDeclarationKinds);
         });
     }
 
     private static void AnalyzeType(SymbolAnalysisContext context, KnownSymbols symbols, ProcessDefaultsSource defaults, bool release)
     {
         var type = (INamedTypeSymbol)context.Symbol;
+        // Most types carry no attribute at all: those are passed over without binding anything.
+        if (!HasAttributeSyntax(type, context.CancellationToken))
+            return;
         var attribute = type.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, symbols.Process));
         if (attribute?.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken) is not AttributeSyntax syntax)
             return;
@@ -72,7 +77,17 @@ public sealed class KognitosProcessAnalyzer : DiagnosticAnalyzer
             context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.DraftInRelease, syntax.GetLocation(), label));
 
         CheckPartial(context, type, label);
-        CheckOutputPrefixes(context, type, symbols);
+    }
+
+    private static bool HasAttributeSyntax(INamedTypeSymbol type, System.Threading.CancellationToken cancellationToken)
+    {
+        foreach (var reference in type.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax(cancellationToken) is MemberDeclarationSyntax { AttributeLists.Count: > 0 })
+                return true;
+        }
+
+        return false;
     }
 
     private static void CheckId(
@@ -105,45 +120,6 @@ public sealed class KognitosProcessAnalyzer : DiagnosticAnalyzer
                     return;
                 }
             }
-        }
-    }
-
-    private static void CheckOutputPrefixes(SymbolAnalysisContext context, INamedTypeSymbol type, KnownSymbols symbols)
-    {
-        foreach (var property in type.GetMembers().OfType<IPropertySymbol>())
-        {
-            foreach (var attribute in property.GetAttributes())
-            {
-                if (!SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, symbols.Output)
-                    || attribute.ConstructorArguments.Length != 1
-                    || attribute.ConstructorArguments[0].Value is not string fact
-                    || fact.Trim().Length == 0
-                    || fact.StartsWith("the output", StringComparison.OrdinalIgnoreCase))
-                {
-                    continue;
-                }
-
-                if (attribute.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken) is AttributeSyntax syntax)
-                    context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.OutputWithoutPrefix, PositionalArgument(syntax), fact));
-            }
-        }
-    }
-
-    private static void AnalyzeProperty(SymbolAnalysisContext context, KnownSymbols symbols)
-    {
-        var property = (IPropertySymbol)context.Symbol;
-        foreach (var attribute in property.GetAttributes())
-        {
-            var name = symbols.FactAttributeName(attribute.AttributeClass);
-            if (name is null || attribute.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken) is not AttributeSyntax syntax)
-                continue;
-
-            if (attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is string fact && fact.Trim().Length == 0)
-                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.EmptyFactName, PositionalArgument(syntax), property.Name));
-
-            var inProcess = property.ContainingType.GetAttributes().Any(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, symbols.Process));
-            if (!inProcess)
-                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.FactOutsideProcess, syntax.GetLocation(), property.Name, name, property.ContainingType.Name));
         }
     }
 
