@@ -20,7 +20,7 @@ internal static class KognitosCli
         {
             var command = parse.CommandResult.Command;
             var name = command is RootCommand ? "kognitos" : "kognitos " + command.Name;
-            environment.Error.WriteLine($"kognitos: error: {ErrorReport.OneLine(parse.Errors[0].Message)} (see '{name} --help')");
+            environment.Error.WriteLine($"kognitos: error: {ErrorReport.OneLine(parse.Errors[0].Message).TrimEnd('.')} (see '{name} --help')");
             return ExitCodes.Usage;
         }
 
