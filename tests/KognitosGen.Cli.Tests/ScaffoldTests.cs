@@ -91,4 +91,16 @@ public sealed class ScaffoldTests
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("pass --process ID or --all", result.Error);
     }
+
+    [Theory]
+    [InlineData("1Billing")]
+    [InlineData("Billing..Kognitos")]
+    [InlineData("Billing-Kognitos")]
+    public async Task A_namespace_that_is_not_csharp_is_a_usage_error(string @namespace)
+    {
+        var result = await Cli.RunAsync(new Dictionary<string, string>(), "scaffold", "--all", "--namespace", @namespace);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"--namespace '{@namespace}' is not a C# namespace", result.Error);
+    }
 }

@@ -27,7 +27,7 @@ internal static class ScaffoldCommand
         @namespace.Validators.Add(result =>
         {
             var value = result.GetValueOrDefault<string>() ?? "";
-            if (value.Split('.').Any(part => Identifiers.Pascal(part, "") != part || part.Length == 0 || !char.IsLetter(part[0]) && part[0] != '_'))
+            if (!Identifiers.IsNamespace(value))
                 result.AddError($"--namespace '{value}' is not a C# namespace such as MyApp.Kognitos.");
         });
         var output = new Option<string>("--output", "-o") { Description = "The folder to write the classes to (default: the current folder).", HelpName = "dir", DefaultValueFactory = _ => "." };

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 
 namespace KognitosGen.Cli.Scaffolding;
@@ -45,6 +46,10 @@ internal static class Identifiers
         var trimmed = processName.Trim();
         return trimmed.StartsWith("to ", StringComparison.OrdinalIgnoreCase) ? trimmed[3..] : trimmed;
     }
+
+    /// <summary>Whether <paramref name="text"/> is a dotted namespace of plain identifiers, such as <c>MyApp.Kognitos</c>.</summary>
+    public static bool IsNamespace(string text) =>
+        text.Split('.').All(part => part.Length > 0 && (char.IsLetter(part[0]) || part[0] == '_') && part.All(c => char.IsLetterOrDigit(c) || c == '_'));
 
     /// <summary>An output fact name without its "the output " prefix.</summary>
     public static string WithoutOutputPrefix(string factName)
