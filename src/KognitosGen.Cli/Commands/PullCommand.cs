@@ -1,0 +1,81 @@
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using KognitosGen.Cli.Output;
+using KognitosGen.Cli.SchemaLock;
+
+namespace KognitosGen.Cli.Commands;
+
+/// <summary>
+/// <c>kognitos pull</c>: writes the schema lock from the API, atomically, and says what changed. When nothing but
+/// the time changed, the file is left untouched (byte-identical, its old pulledAt kept).
+/// </summary>
+internal static class PullCommand
+{
+    public static Command Create(CommandFactory factory)
+    {
+        var runs = LockOptions.Runs("How many of each process's last succeeded runs to read for its outputs (default 10).");
+        var output = new Option<string>("--output", "-o")
+        {
+            Description = $"Where to write the lock (default {SchemaLockFile.DefaultFileName}).",
+            HelpName = "path",
+            DefaultValueFactory = _ => SchemaLockFile.DefaultFileName,
+        };
+
+        var command = factory.Command("pull", "Writes the schema lock (kognitos.schema.json): the processes of each agent and the output "
+            + "facts of their last succeeded runs. Deterministic: an unchanged server leaves the file byte-identical.", async (context, cancellationToken) =>
+        {
+            var agents = context.Agents();
+            if (agents.Count == 0)
+                throw new CliException(ExitCodes.Configuration, $"no agent: pass --agent (once per agent) or set {CommandContext.AgentVariable}.");
+            var path = context.Value(output)!;
+            var previous = LockOptions.ReadIfExists(path);
+            using var client = context.CreateClient();
+
+            var pulled = await new LockPuller(client, context.Value(runs), context.Environment.Progress).PullAsync(agents, previous, cancellationToken);
+            var changes = LockChanges.Between(previous, pulled);
+            if (previous is not null && changes.Count == 0 && SameExceptTime(previous, pulled))
+                pulled = pulled with { PulledAt = previous.PulledAt };
+
+            var text = SchemaLockWriter.Write(pulled);
+            var written = !File.Exists(path) || File.ReadAllText(path) != text;
+            if (written)
+                AtomicFile.WriteAllText(path, text);
+
+            if (context.Json)
+            {
+                JsonOutput.Write(context.Output, json =>
+                {
+                    json.WriteStartObject();
+                    json.WriteString("path", path);
+                    json.WriteBoolean("written", written);
+                    json.WriteStartArray("changes");
+                    foreach (var change in changes)
+                        json.WriteStringValue(change);
+                    json.WriteEndArray();
+                    json.WriteEndObject();
+                });
+            }
+            else
+            {
+                var processes = pulled.Agents.Sum(a => a.Processes.Count);
+                var outputs = pulled.Agents.Sum(a => a.Processes.Sum(p => p.Outputs.Count));
+                context.Output.WriteLine(written
+                    ? $"Wrote {path}: {pulled.Agents.Count} agent(s), {processes} process(es), {outputs} output fact(s)."
+                    : $"{path} is up to date: {pulled.Agents.Count} agent(s), {processes} process(es), {outputs} output fact(s).");
+                foreach (var change in changes)
+                    context.Output.WriteLine("  " + change);
+                if (previous is not null && changes.Count == 0)
+                    context.Output.WriteLine("  no change since the previous lock");
+            }
+
+            return ExitCodes.Success;
+        });
+        command.Add(runs);
+        command.Add(output);
+        return command;
+    }
+
+    private static bool SameExceptTime(SchemaLockFile before, SchemaLockFile after) =>
+        SchemaLockWriter.Write(before) == SchemaLockWriter.Write(after with { PulledAt = before.PulledAt });
+}
