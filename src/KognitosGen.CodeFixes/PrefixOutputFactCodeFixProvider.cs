@@ -11,12 +11,10 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace KognitosGen.CodeFixes;
 
-/// <summary>KOG0005: prefixes an output fact name with "the output ".</summary>
+/// <summary>KOG0005: renames an output fact to the spelling the analyzer worked out ("the output " and the name).</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(PrefixOutputFactCodeFixProvider)), Shared]
 public sealed class PrefixOutputFactCodeFixProvider : CodeFixProvider
 {
-    private const string Prefix = "the output ";
-
     /// <inheritdoc />
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.OutputWithoutPrefix);
 
@@ -31,12 +29,13 @@ public sealed class PrefixOutputFactCodeFixProvider : CodeFixProvider
         {
             // Only a literal can be rewritten; a constant defined elsewhere is the user's to rename.
             if (root?.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not LiteralExpressionSyntax literal
-                || !literal.IsKind(SyntaxKind.StringLiteralExpression))
+                || !literal.IsKind(SyntaxKind.StringLiteralExpression)
+                || !diagnostic.Properties.TryGetValue(DiagnosticIds.SuggestedFactProperty, out var fixedName)
+                || fixedName is null)
             {
                 continue;
             }
 
-            var fixedName = Prefix + literal.Token.ValueText;
             context.RegisterCodeFix(
                 CodeAction.Create(
                     $"Rename the fact to '{fixedName}'",

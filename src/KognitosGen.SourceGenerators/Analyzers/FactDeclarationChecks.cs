@@ -1,7 +1,8 @@
-using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using KognitosGen.SourceGenerators.Diagnostics;
+using KognitosGen.SourceGenerators.Helpers;
 using KognitosGen.SourceGenerators.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -64,9 +65,10 @@ internal static class FactDeclarationChecks
                 scope.Report(DiagnosticDescriptors.FactOutsideProcess, syntax.GetLocation(), PropertyName(ref scope, member), ShortName(attribute), scope.TypeName);
             }
             else if (attribute == KnownNames.OutputAttribute && fact is not null && fact.Trim().Length > 0
-                && !fact.StartsWith("the output", StringComparison.OrdinalIgnoreCase))
+                && FactNames.OutputSpelling(fact) is { } spelling)
             {
-                scope.Report(DiagnosticDescriptors.OutputWithoutPrefix, PositionalArgument(syntax), fact);
+                var properties = ImmutableDictionary<string, string?>.Empty.Add(DiagnosticIds.SuggestedFactProperty, spelling);
+                scope.Context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.OutputWithoutPrefix, PositionalArgument(syntax), properties, fact, spelling));
             }
         }
     }

@@ -37,7 +37,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor OutputWithoutPrefix = Create(
         DiagnosticIds.OutputWithoutPrefix, Usage, DiagnosticSeverity.Warning,
         "An output fact should start with \"the output\"",
-        "Kognitos returns only facts that start with \"the output\"; '{0}' would never be returned, did you mean 'the output {0}'?");
+        "Kognitos returns only facts that start with \"the output\"; '{0}' matches one only through loose matching, name it '{1}'");
 
     public static readonly DiagnosticDescriptor DuplicateFactName = Create(
         DiagnosticIds.DuplicateFactName, Usage, DiagnosticSeverity.Error,

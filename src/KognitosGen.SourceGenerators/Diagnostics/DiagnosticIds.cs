@@ -19,4 +19,7 @@ internal static class DiagnosticIds
     public const string FactOutsideProcess = "KOG0014";
     public const string EmptyFactName = "KOG0015";
     public const string InternalError = "KOG9999";
+
+    /// <summary>The diagnostic property that carries the fact name a code fix should write.</summary>
+    public const string SuggestedFactProperty = "SuggestedFact";
 }

@@ -10,6 +10,35 @@ internal static class FactNames
 {
     public static string Normalize(string name)
     {
+        var text = Words(name);
+        if (text.StartsWith("the output ", System.StringComparison.Ordinal))
+            return text.Substring("the output ".Length);
+        if (text.StartsWith("output ", System.StringComparison.Ordinal))
+            return text.Substring("output ".Length);
+        return text;
+    }
+
+    /// <summary>
+    /// Null when an output fact's name reads as one (its words start with "the output", in any case and with any of
+    /// the separators); else the spelling to use: "the output " before the name, or in place of a leading "output"
+    /// word. The spelling normalises as the name did, so it binds to everything the name bound to, and more.
+    /// </summary>
+    public static string? OutputSpelling(string name)
+    {
+        var words = Words(name);
+        if (words.Length == 0 || words == "the output" || words.StartsWith("the output ", System.StringComparison.Ordinal))
+            return null;
+        var rest = name.Trim(Separators);
+        if (words.StartsWith("output ", System.StringComparison.Ordinal))
+            rest = rest.Substring("output".Length).TrimStart(Separators);
+        return "the output " + rest;
+    }
+
+    private static readonly char[] Separators = [' ', '_', '-'];
+
+    // Lower case, every run of separators one space, none at either end: the name before the prefix is made optional.
+    private static string Words(string name)
+    {
         var builder = new StringBuilder(name.Length);
         var pendingSeparator = false;
         foreach (var ch in name)
@@ -26,11 +55,6 @@ internal static class FactNames
             builder.Append(char.ToLowerInvariant(ch));
         }
 
-        var text = builder.ToString();
-        if (text.StartsWith("the output ", System.StringComparison.Ordinal))
-            return text.Substring("the output ".Length);
-        if (text.StartsWith("output ", System.StringComparison.Ordinal))
-            return text.Substring("output ".Length);
-        return text;
+        return builder.ToString();
     }
 }
