@@ -26,7 +26,7 @@ internal readonly struct LockObject
     public static LockObject From(JsonNode node, string path) =>
         node.Kind == JsonNodeKind.Object
             ? new LockObject(node, path)
-            : throw new SchemaLockFormatException(node.Line, Describe(path), "expected an object, found " + node.KindName);
+            : throw new SchemaLockFormatException(node.Line, path.Length == 0 ? "(document)" : path, "expected an object, found " + node.KindName);
 
     public void RejectUnknownMembers(params string[] known)
     {

@@ -13,7 +13,7 @@ internal sealed class SchemaLockError
     /// <summary>1-based.</summary>
     public int Line { get; }
 
-    /// <summary>The member's path, or "(document)" when the problem is in the JSON itself.</summary>
+    /// <summary>The member's path; "(document)" for the top-level value, "(not JSON)" when the text is not strict JSON.</summary>
     public string Member { get; }
 
     public string Problem { get; }
