@@ -1,5 +1,6 @@
 using KognitosGen.Testing;
 using KognitosGen.SourceGenerators.Analyzers;
+using KognitosGen.SourceGenerators.Analyzers.SchemaLock;
 using KognitosGen.SourceGenerators.Diagnostics;
 using Microsoft.CodeAnalysis;
 
@@ -45,12 +46,12 @@ public sealed class RuleCatalogTests
     public void Every_reported_rule_is_in_the_catalog()
     {
         var catalog = DiagnosticDescriptors.All.Select(d => d.Id).ToHashSet();
-        var analyzers = new Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer[] { new KognitosProcessAnalyzer(), new LiteralApiKeyAnalyzer() };
+        var analyzers = new Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer[] { new KognitosProcessAnalyzer(), new LiteralApiKeyAnalyzer(), new SchemaLockAnalyzer() };
 
         Assert.All(analyzers.SelectMany(a => a.SupportedDiagnostics), d => Assert.Contains(d.Id, catalog));
         Assert.Equal(catalog.Count, DiagnosticDescriptors.All.Length);
         Assert.Equal(
-            Enumerable.Range(1, 15).Select(i => $"KOG{i:0000}").Append("KOG9999"),
+            Enumerable.Range(1, 21).Select(i => $"KOG{i:0000}").Append("KOG9999"),
             DiagnosticDescriptors.All.Select(d => d.Id).Order());
     }
 }

@@ -53,10 +53,21 @@ public sealed class PackageLayoutTests(PackedPackage package)
         var props = Encoding.UTF8.GetString(package.Read("buildTransitive/KognitosGen.props"));
         var targets = Encoding.UTF8.GetString(package.Read("buildTransitive/KognitosGen.targets"));
 
-        foreach (var option in new[] { "KognitosAgentId", "KognitosProcessStage", "DisableKognitosGenSourceGenerator" })
+        foreach (var option in new[] { "KognitosAgentId", "KognitosProcessStage", "DisableKognitosGenSourceGenerator", "KognitosSchemaFile" })
             Assert.Contains($"<CompilerVisibleProperty Include=\"{option}\" />", props);
         Assert.Contains("CompilerApiVersion", targets);
         Assert.Contains("KOG0100", targets);
+    }
+
+    [Fact]
+    public void The_props_hand_the_schema_lock_to_the_analyzers()
+    {
+        var props = Encoding.UTF8.GetString(package.Read("buildTransitive/KognitosGen.props"));
+        var targets = Encoding.UTF8.GetString(package.Read("buildTransitive/KognitosGen.targets"));
+
+        Assert.Contains("<AdditionalFiles Include=\"$(MSBuildProjectDirectory)/kognitos.schema.json\" />", props);
+        Assert.Contains("<AdditionalFiles Include=\"$([MSBuild]::NormalizePath('$(MSBuildProjectDirectory)', '$(KognitosSchemaFile)'))\"", props);
+        Assert.Contains("KOG0101", targets);
     }
 
     [Theory]

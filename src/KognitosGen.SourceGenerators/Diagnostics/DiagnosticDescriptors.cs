@@ -14,6 +14,9 @@ internal static class DiagnosticDescriptors
     private const string Compatibility = "KognitosGen.Compatibility";
     private const string Security = "KognitosGen.Security";
 
+    /// <summary>The rules that check classes against the schema lock: one category, so one editorconfig line can raise them all.</summary>
+    private const string Schema = "KognitosGen.Schema";
+
     public static readonly DiagnosticDescriptor MissingAgentId = Create(
         DiagnosticIds.MissingAgentId, Usage, DiagnosticSeverity.Error,
         "A Kognitos process needs an agent ID",
@@ -89,6 +92,36 @@ internal static class DiagnosticDescriptors
         "A fact name must not be empty",
         "Property '{0}' names an empty fact; use the fact name from the Kognitos process");
 
+    public static readonly DiagnosticDescriptor ProcessNotInLock = Create(
+        DiagnosticIds.ProcessNotInLock, Schema, DiagnosticSeverity.Warning,
+        "The schema lock has no process with this ID for the agent",
+        "The agent '{0}' has no process '{1}' in {2}: the ID may belong to another agent, or the process was deleted (pull the lock again if it is new)");
+
+    public static readonly DiagnosticDescriptor ProcessNameDiffersFromLock = Create(
+        DiagnosticIds.ProcessNameDiffersFromLock, Schema, DiagnosticSeverity.Warning,
+        "The process name differs from the schema lock",
+        "The process '{0}' is named '{1}' in {2}, not '{3}'");
+
+    public static readonly DiagnosticDescriptor StageDiffersFromLock = Create(
+        DiagnosticIds.StageDiffersFromLock, Schema, DiagnosticSeverity.Warning,
+        "The process stage differs from the schema lock",
+        "Process '{0}' runs the {1} stage, but {2} lists the process as {3}");
+
+    public static readonly DiagnosticDescriptor OutputNotInLock = Create(
+        DiagnosticIds.OutputNotInLock, Schema, DiagnosticSeverity.Warning,
+        "No sampled run returned this output fact",
+        "The output fact '{0}' appeared in none of the {1} sampled runs of '{2}' in {3}; {4}");
+
+    public static readonly DiagnosticDescriptor OutputTypeMismatchesLock = Create(
+        DiagnosticIds.OutputTypeMismatchesLock, Schema, DiagnosticSeverity.Warning,
+        "The property type cannot hold what the schema lock saw for its fact",
+        "Property '{0}' of type '{1}' cannot hold every value of '{2}' in {3}: {4}");
+
+    public static readonly DiagnosticDescriptor UnreadableLock = Create(
+        DiagnosticIds.UnreadableLock, Schema, DiagnosticSeverity.Warning,
+        "The schema lock cannot be read",
+        "The schema lock {0} cannot be read at line {1}, member '{2}': {3}; no schema checks run until it is fixed or pulled again");
+
     public static readonly DiagnosticDescriptor InternalError = Create(
         DiagnosticIds.InternalError, Design, DiagnosticSeverity.Error,
         "KognitosGen failed to generate code",
@@ -99,7 +132,8 @@ internal static class DiagnosticDescriptors
     {
         MissingAgentId, MissingProcessId, MalformedId, NotPartial, OutputWithoutPrefix, DuplicateFactName, UnsupportedType,
         InaccessibleProperty, DraftInRelease, LiteralApiKey, InvalidProcessName, UnsupportedDeclaration, LanguageVersionTooLow,
-        FactOutsideProcess, EmptyFactName, InternalError,
+        FactOutsideProcess, EmptyFactName, ProcessNotInLock, ProcessNameDiffersFromLock, StageDiffersFromLock, OutputNotInLock,
+        OutputTypeMismatchesLock, UnreadableLock, InternalError,
     };
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = All.ToDictionary(d => d.Id);

@@ -18,6 +18,12 @@ internal static class DiagnosticIds
     public const string LanguageVersionTooLow = "KOG0013";
     public const string FactOutsideProcess = "KOG0014";
     public const string EmptyFactName = "KOG0015";
+    public const string ProcessNotInLock = "KOG0016";
+    public const string ProcessNameDiffersFromLock = "KOG0017";
+    public const string StageDiffersFromLock = "KOG0018";
+    public const string OutputNotInLock = "KOG0019";
+    public const string OutputTypeMismatchesLock = "KOG0020";
+    public const string UnreadableLock = "KOG0021";
     public const string InternalError = "KOG9999";
 
     /// <summary>The diagnostic property that carries the fact name a code fix should write.</summary>

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using KognitosGen.SourceGenerators;
 using KognitosGen.SourceGenerators.Analyzers;
+using KognitosGen.SourceGenerators.Analyzers.SchemaLock;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -8,7 +9,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace KognitosGen.ReliabilityTests.Fuzzing.Checking;
 
 /// <summary>
-/// Runs the generator and both analyzers over inputs and reports every exception they raise. One checker per
+/// Runs the generator and the analyzers (with a schema lock of the corpus's agent) over inputs and reports every exception they raise. One checker per
 /// thread: it keeps one generator driver per set of build properties and feeds it each new compilation in turn,
 /// so the generator's incremental (cached) paths run as they do in an IDE.
 /// </summary>
@@ -26,9 +27,9 @@ public sealed class FuzzChecker
     private readonly AnalyzerOptions[] _analyzerOptions;
     private readonly ImmutableArray<DiagnosticAnalyzer> _analyzers;
 
-    /// <summary>A checker of KognitosGen's generator and its two analyzers.</summary>
+    /// <summary>A checker of KognitosGen's generator and its three analyzers.</summary>
     public FuzzChecker()
-        : this(new KognitosProcessGenerator(), [new KognitosProcessAnalyzer(), new LiteralApiKeyAnalyzer()])
+        : this(new KognitosProcessGenerator(), [new KognitosProcessAnalyzer(), new LiteralApiKeyAnalyzer(), new SchemaLockAnalyzer()])
     {
     }
 
@@ -45,7 +46,9 @@ public sealed class FuzzChecker
                 optionsProvider: provider,
                 driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: false)))
             .ToArray();
-        _analyzerOptions = providers.Select(provider => new AnalyzerOptions([], provider)).ToArray();
+        // A lock of the corpus's agent, so the schema rules meet every mutated class too.
+        var schemaLock = new Locks.InMemoryLock(Locks.FuzzLock.Path, Locks.FuzzLock.Text);
+        _analyzerOptions = providers.Select(provider => new AnalyzerOptions([schemaLock], provider)).ToArray();
     }
 
     public int GeneratorRuns { get; private set; }

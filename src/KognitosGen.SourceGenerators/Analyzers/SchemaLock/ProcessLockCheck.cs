@@ -1,0 +1,89 @@
+using System.Collections.Immutable;
+using KognitosGen.SourceGenerators.Diagnostics;
+using KognitosGen.SourceGenerators.Options;
+using KognitosGen.SourceGenerators.SchemaLock;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace KognitosGen.SourceGenerators.Analyzers.SchemaLock;
+
+/// <summary>Checks one compilation's process classes against a readable lock: process ID, name, stage, then outputs.</summary>
+internal sealed class ProcessLockCheck
+{
+    private readonly SchemaLockDocument _lock;
+    private readonly string _lockName;
+    private readonly KnownSymbols _symbols;
+    private readonly ProcessDefaultsSource _defaults;
+
+    public ProcessLockCheck(SchemaLockDocument document, string lockName, KnownSymbols symbols, ProcessDefaultsSource defaults)
+    {
+        _lock = document;
+        _lockName = lockName;
+        _symbols = symbols;
+        _defaults = defaults;
+    }
+
+    public void AnalyzeType(SymbolAnalysisContext context)
+    {
+        var type = (INamedTypeSymbol)context.Symbol;
+        if (type.TypeKind is not (TypeKind.Class or TypeKind.Struct) || FindProcessAttribute(type) is not { } attribute)
+            return;
+        var agentId = AttributeArguments.NamedString(attribute, "AgentId") ?? _defaults.AgentId;
+        var processId = AttributeArguments.NamedString(attribute, "ProcessId");
+        // Only agents named to the pull are in the lock; any other agent is not the lock's to judge.
+        if (agentId is null || processId is null || _lock.FindAgent(agentId) is not { } agent)
+            return;
+        if (attribute.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken) is not AttributeSyntax syntax)
+            return;
+
+        if (agent.FindProcess(processId) is not { } process)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(
+                DiagnosticDescriptors.ProcessNotInLock, AttributeArguments.NamedLocation(syntax, "ProcessId"), agentId, processId, _lockName));
+            return;
+        }
+
+        var label = AttributeArguments.PositionalString(attribute) is { Length: > 0 } given ? given : type.Name;
+        CheckName(context, attribute, syntax, process);
+        CheckStage(context, attribute, syntax, process, label);
+        OutputLockCheck.Run(context, type, _symbols, process, _lockName);
+    }
+
+    private void CheckName(SymbolAnalysisContext context, AttributeData attribute, AttributeSyntax syntax, LockedProcess process)
+    {
+        if (AttributeArguments.PositionalString(attribute) is not { } name || name == process.Name)
+            return;
+        context.ReportDiagnostic(Diagnostic.Create(
+            DiagnosticDescriptors.ProcessNameDiffersFromLock, AttributeArguments.PositionalLocation(syntax),
+            ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.Replacement, process.Name),
+            process.Id, MessageText.Cut(process.Name), _lockName, name));
+    }
+
+    private void CheckStage(SymbolAnalysisContext context, AttributeData attribute, AttributeSyntax syntax, LockedProcess process, string label)
+    {
+        // A stage the API may add later is not compared: the lock is not wrong, only newer than this analyzer.
+        if (GeneratorOptions.ParseStage(process.Stage) is not { } locked)
+            return;
+        var stage = AttributeArguments.Named(attribute, "Stage") is { Value: int explicitStage } ? explicitStage : _defaults.Stage ?? 0;
+        if (stage == locked)
+            return;
+        context.ReportDiagnostic(Diagnostic.Create(
+            DiagnosticDescriptors.StageDiffersFromLock, AttributeArguments.NamedLocation(syntax, "Stage"),
+            ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.Replacement, StageName(locked)),
+            label, StageName(stage), _lockName, StageName(locked)));
+    }
+
+    private AttributeData? FindProcessAttribute(INamedTypeSymbol type)
+    {
+        foreach (var attribute in type.GetAttributes())
+        {
+            if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, _symbols.Process))
+                return attribute;
+        }
+
+        return null;
+    }
+
+    private static string StageName(int stage) => stage == 1 ? "Draft" : "Published";
+}

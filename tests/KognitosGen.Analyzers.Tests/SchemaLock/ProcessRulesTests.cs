@@ -1,0 +1,103 @@
+using KognitosGen.SourceGenerators.Diagnostics;
+using Microsoft.CodeAnalysis.Testing;
+using static KognitosGen.Analyzers.Tests.SchemaLock.SchemaLockTest;
+
+namespace KognitosGen.Analyzers.Tests.SchemaLock;
+
+/// <summary>KOG0016, KOG0017, KOG0018: a process class's ID, name and stage against the lock.</summary>
+public sealed class ProcessRulesTests
+{
+    [Fact]
+    public Task KOG0016_fires_for_a_process_id_the_agent_does_not_have_and_names_the_lock() => VerifyWith("""
+        [KognitosProcess("to process the invoices", AgentId = "agent1", ProcessId = {|#0:"elsewhere"|})]
+        public partial class P { }
+        """,
+        new DiagnosticResult(DiagnosticDescriptors.ProcessNotInLock).WithLocation(0).WithArguments("agent1", "elsewhere", "kognitos.schema.json"));
+
+    [Fact]
+    public Task KOG0016_uses_the_assembly_default_agent() => Verify("""
+        [assembly: KognitosDefaults(AgentId = "agent1")]
+        [KognitosProcess("x", ProcessId = {|KOG0016:"elsewhere"|})]
+        public partial class P { }
+        """);
+
+    [Fact]
+    public Task KOG0016_uses_the_KognitosAgentId_msbuild_property() => Verify("""
+        [KognitosProcess("x", ProcessId = {|KOG0016:"elsewhere"|})]
+        public partial class P { }
+        """, globalConfig: "build_property.KognitosAgentId = agent1");
+
+    [Fact]
+    public Task KOG0016_is_silent_for_an_agent_the_lock_does_not_have() => Verify("""
+        [KognitosProcess("x", AgentId = "agent2", ProcessId = "elsewhere")]
+        public partial class P { }
+        """);
+
+    [Fact]
+    public Task The_attribute_agent_wins_over_the_assembly_default() => Verify("""
+        [assembly: KognitosDefaults(AgentId = "agent1")]
+        [KognitosProcess("x", AgentId = "agent2", ProcessId = "elsewhere")]
+        public partial class P { }
+        """);
+
+    [Fact]
+    public Task No_rule_runs_without_a_lock() => Verify("""
+        [KognitosProcess("a wrong name", AgentId = "agent1", ProcessId = "elsewhere", Stage = KognitosStage.Draft)]
+        public partial class P
+        {
+            [KognitosOutput("the output totl")] public int Total { get; private set; }
+        }
+        """, lockText: null);
+
+    [Fact]
+    public Task A_lock_under_another_name_is_read_when_KognitosSchemaFile_names_it() => Verify("""
+        [KognitosProcess("x", AgentId = "agent1", ProcessId = {|KOG0016:"elsewhere"|})]
+        public partial class P { }
+        """, lockPath: "/locks/shared.lock.json", globalConfig: "build_property.KognitosSchemaFile = ../locks/shared.lock.json");
+
+    [Fact]
+    public Task A_file_under_another_name_is_not_a_lock_without_KognitosSchemaFile() => Verify("""
+        [KognitosProcess("x", AgentId = "agent1", ProcessId = "elsewhere")]
+        public partial class P { }
+        """, lockPath: "/locks/shared.lock.json");
+
+    [Fact]
+    public Task KOG0017_fires_for_a_renamed_process_and_carries_the_locks_name() => VerifyWith("""
+        [KognitosProcess({|#0:"to process invoices"|}, AgentId = "agent1", ProcessId = "invoices")]
+        public partial class P { }
+        """,
+        new DiagnosticResult(DiagnosticDescriptors.ProcessNameDiffersFromLock).WithLocation(0)
+            .WithArguments("invoices", "to process the invoices", "kognitos.schema.json", "to process invoices"));
+
+    [Fact]
+    public Task KOG0017_is_silent_when_the_name_matches() => Verify("""
+        [KognitosProcess("to process the invoices", AgentId = "agent1", ProcessId = "invoices")]
+        public partial class P { }
+        """);
+
+    [Fact]
+    public Task KOG0018_fires_at_the_stage_argument_when_it_differs() => VerifyWith("""
+        [KognitosProcess("to process the invoices", AgentId = "agent1", ProcessId = "invoices", Stage = {|#0:KognitosStage.Draft|})]
+        public partial class P { }
+        """,
+        new DiagnosticResult(DiagnosticDescriptors.StageDiffersFromLock).WithLocation(0)
+            .WithArguments("to process the invoices", "Draft", "kognitos.schema.json", "Published"));
+
+    [Fact]
+    public Task KOG0018_fires_at_the_attribute_when_the_default_stage_differs() => Verify("""
+        [{|KOG0018:KognitosProcess("to draft the letters", AgentId = "agent1", ProcessId = "drafting")|}]
+        public partial class P { }
+        """);
+
+    [Fact]
+    public Task KOG0018_follows_the_msbuild_stage_default() => Verify("""
+        [KognitosProcess("to draft the letters", AgentId = "agent1", ProcessId = "drafting")]
+        public partial class P { }
+        """, globalConfig: "build_property.KognitosProcessStage = Draft");
+
+    [Fact]
+    public Task KOG0018_is_silent_when_the_stage_matches() => Verify("""
+        [KognitosProcess("to draft the letters", AgentId = "agent1", ProcessId = "drafting", Stage = KognitosStage.Draft)]
+        public partial class P { }
+        """);
+}

@@ -1,0 +1,89 @@
+namespace KognitosGen.Analyzers.Tests.SchemaLock;
+
+/// <summary>Locks the schema rule tests read, in the deterministic form the command-line tool writes.</summary>
+internal static class TestLocks
+{
+    public const string Path = "/0/kognitos.schema.json";
+
+    /// <summary>Agent "agent1": "invoices" (Published, 10 runs sampled) and "drafting" (Draft, no run sampled yet).</summary>
+    public const string Standard = """
+        {
+          "agents": [
+            {
+              "id": "agent1",
+              "processes": [
+                {
+                  "id": "drafting",
+                  "name": "to draft the letters",
+                  "outputs": [],
+                  "runsSampled": 0,
+                  "stage": "Draft"
+                },
+                {
+                  "id": "invoices",
+                  "name": "to process the invoices",
+                  "outputs": [
+                    {
+                      "example": "true",
+                      "kinds": [
+                        "boolean"
+                      ],
+                      "name": "the output approved",
+                      "seen": 10
+                    },
+                    {
+                      "example": "[\"a.pdf\"]",
+                      "kinds": [
+                        "array"
+                      ],
+                      "name": "the output files",
+                      "seen": 10
+                    },
+                    {
+                      "example": "\"2026-01-15T09:30:00Z\"",
+                      "kinds": [
+                        "date-time"
+                      ],
+                      "name": "the output reviewed at",
+                      "seen": 10
+                    },
+                    {
+                      "example": "1234.56",
+                      "kinds": [
+                        "integer",
+                        "number"
+                      ],
+                      "name": "the output total",
+                      "seen": 10
+                    },
+                    {
+                      "example": "\"ACME\"",
+                      "kinds": [
+                        "null",
+                        "string"
+                      ],
+                      "name": "the output vendor",
+                      "seen": 10
+                    },
+                    {
+                      "example": "\"INV-42\"",
+                      "kinds": [
+                        "string"
+                      ],
+                      "name": "the output invoice number",
+                      "seen": 7
+                    }
+                  ],
+                  "runsSampled": 10,
+                  "stage": "Published"
+                }
+              ]
+            }
+          ],
+          "baseUrl": "http://127.0.0.1:5080",
+          "pulledAt": "2026-11-30T10:00:00Z",
+          "version": 1
+        }
+
+        """;
+}
