@@ -115,10 +115,10 @@ public sealed class CodeFixTests
             public partial class P { }
             """, """
             using KognitosGen;
-            [{|KOG0001:KognitosProcess("x", ProcessId = "p", AgentId = "")|}]
+            [KognitosProcess("x", ProcessId = "p", AgentId = {|KOG0022:""|})]
             public partial class P { }
             """);
-        // The empty ID is still missing until the user fills it in, so KOG0001 stays; the fix is not offered again.
+        // The placeholder is an error of its own (KOG0022) until the user fills it in; KOG0001 is gone.
         test.FixedState.MarkupHandling = Microsoft.CodeAnalysis.Testing.MarkupMode.Allow;
         return test.RunAsync();
     }
@@ -132,7 +132,7 @@ public sealed class CodeFixTests
             public partial class P { }
             """, """
             using KognitosGen;
-            [{|KOG0001:{|KOG0002:KognitosProcess("x", AgentId = "", ProcessId = "")|}|}]
+            [KognitosProcess("x", AgentId = {|KOG0022:""|}, ProcessId = {|KOG0022:""|})]
             public partial class P { }
             """);
         test.FixedState.MarkupHandling = Microsoft.CodeAnalysis.Testing.MarkupMode.Allow;
@@ -153,12 +153,12 @@ public sealed class CodeFixTests
             public partial class Second { }
             """, """
             using KognitosGen;
-            [{|KOG0001:KognitosProcess("x", ProcessId = "p", AgentId = "")|}]
+            [KognitosProcess("x", ProcessId = "p", AgentId = {|KOG0022:""|})]
             public partial class First { }
-            [{|KOG0001:KognitosProcess("y", ProcessId = "q", AgentId = "")|}]
+            [KognitosProcess("y", ProcessId = "q", AgentId = {|KOG0022:""|})]
             public partial class Second { }
             """);
-        // The empty ID is still missing until the user fills it in, so KOG0001 stays; the fix is not offered again.
+        // After the batch fix no KOG0001 is left for a second pass (as dotnet format makes) to fail on.
         test.FixedState.MarkupHandling = Microsoft.CodeAnalysis.Testing.MarkupMode.Allow;
         return test.RunAsync();
     }

@@ -16,8 +16,29 @@ public sealed class IdRulesTests
         """);
 
     [Fact]
-    public Task KOG0001_treats_an_empty_agent_id_as_missing() => Verify("""
-        [{|KOG0001:KognitosProcess("x", AgentId = " ", ProcessId = "p")|}]
+    public Task KOG0022_fires_on_a_blank_agent_id_with_nothing_to_fall_back_on() => Verify("""
+        [KognitosProcess("x", AgentId = {|KOG0022:" "|}, ProcessId = "p")]
+        public partial class P { }
+        """);
+
+    [Fact]
+    public Task KOG0022_fires_on_a_blank_process_id_and_names_the_process() =>
+        new AnalyzerTest<KognitosProcessAnalyzer>("""
+            using KognitosGen;
+            [KognitosProcess("to process the invoices", AgentId = "a", ProcessId = {|#0:""|})]
+            public partial class P { }
+            """)
+        {
+            ExpectedDiagnostics =
+            {
+                new Microsoft.CodeAnalysis.Testing.DiagnosticResult("KOG0022", DiagnosticSeverity.Error).WithLocation(0).WithArguments("process ID", "to process the invoices"),
+            },
+        }.RunAsync();
+
+    [Fact]
+    public Task A_blank_agent_id_falls_back_to_the_assembly_default_as_the_generator_does() => Verify("""
+        [assembly: KognitosDefaults(AgentId = "a7xm2kp9qwj3v5nh8t4c6r1e9z")]
+        [KognitosProcess("x", AgentId = "", ProcessId = "p")]
         public partial class P { }
         """);
 

@@ -29,7 +29,8 @@ public sealed class KognitosProcessAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.DraftInRelease,
         DiagnosticDescriptors.InvalidProcessName,
         DiagnosticDescriptors.FactOutsideProcess,
-        DiagnosticDescriptors.EmptyFactName);
+        DiagnosticDescriptors.EmptyFactName,
+        DiagnosticDescriptors.EmptyId);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
@@ -94,14 +95,19 @@ public sealed class KognitosProcessAnalyzer : DiagnosticAnalyzer
         SymbolAnalysisContext context, AttributeSyntax syntax, AttributeData attribute, string argument, string what,
         string? fallback, string fallbackOrigin, DiagnosticDescriptor missing, string label)
     {
-        if (Named(attribute, argument) is { Value: string given } && given.Trim().Length > 0)
+        var named = Named(attribute, argument);
+        if (named is { Value: string given } && given.Trim().Length > 0)
         {
             if (!KognitosIdForm.IsValid(given))
                 context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.MalformedId, NamedArgument(syntax, argument) ?? syntax.GetLocation(), what, given));
             return;
         }
 
-        if (fallback is null)
+        // Written but blank, with nothing to fall back on: the placeholder the code fix leaves, for the user to fill in.
+        // A rule of its own, so that the missing-ID rule is gone once its fix has run (a batch fix then has nothing left).
+        if (fallback is null && named is { Value: string })
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.EmptyId, NamedArgument(syntax, argument) ?? syntax.GetLocation(), what, label));
+        else if (fallback is null)
             context.ReportDiagnostic(Diagnostic.Create(missing, syntax.GetLocation(), label));
         else if (!KognitosIdForm.IsValid(fallback))
             context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.MalformedId, syntax.GetLocation(), fallbackOrigin, fallback));

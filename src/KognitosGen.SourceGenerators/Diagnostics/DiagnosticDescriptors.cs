@@ -122,6 +122,11 @@ internal static class DiagnosticDescriptors
         "The schema lock cannot be read",
         "The schema lock {0} cannot be read at line {1}, member '{2}': {3}; no schema checks run until it is fixed or pulled again");
 
+    public static readonly DiagnosticDescriptor EmptyId = Create(
+        DiagnosticIds.EmptyId, Usage, DiagnosticSeverity.Error,
+        "An agent or process ID is empty",
+        "The {0} of process '{1}' is empty: fill in the {0} from Kognitos ('kognitos processes' lists them)");
+
     public static readonly DiagnosticDescriptor InternalError = Create(
         DiagnosticIds.InternalError, Design, DiagnosticSeverity.Error,
         "KognitosGen failed to generate code",
@@ -133,7 +138,7 @@ internal static class DiagnosticDescriptors
         MissingAgentId, MissingProcessId, MalformedId, NotPartial, OutputWithoutPrefix, DuplicateFactName, UnsupportedType,
         InaccessibleProperty, DraftInRelease, LiteralApiKey, InvalidProcessName, UnsupportedDeclaration, LanguageVersionTooLow,
         FactOutsideProcess, EmptyFactName, ProcessNotInLock, ProcessNameDiffersFromLock, StageDiffersFromLock, OutputNotInLock,
-        OutputTypeMismatchesLock, UnreadableLock, InternalError,
+        OutputTypeMismatchesLock, UnreadableLock, EmptyId, InternalError,
     };
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = All.ToDictionary(d => d.Id);

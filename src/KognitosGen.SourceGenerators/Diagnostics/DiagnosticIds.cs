@@ -24,6 +24,7 @@ internal static class DiagnosticIds
     public const string OutputNotInLock = "KOG0019";
     public const string OutputTypeMismatchesLock = "KOG0020";
     public const string UnreadableLock = "KOG0021";
+    public const string EmptyId = "KOG0022";
     public const string InternalError = "KOG9999";
 
     /// <summary>The diagnostic property that carries the fact name a code fix should write.</summary>
