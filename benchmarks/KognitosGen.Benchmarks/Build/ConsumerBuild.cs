@@ -85,6 +85,9 @@ public static partial class ConsumerBuild
         if (Environment.GetEnvironmentVariable("KOGNITOSGEN_SHOW_ANALYZERS") == "1")
             foreach (var line in output.Split('\n').Where(l => l.Contains("KognitosGen.SourceGenerators", StringComparison.Ordinal) && !l.Contains("Version=", StringComparison.Ordinal) || l.Contains("execution time", StringComparison.Ordinal)))
                 Console.WriteLine("   | " + line.Trim());
+        // The consumer is clean against its schema lock: a KOG warning means the lock or the classes went wrong.
+        if (output.Split('\n').FirstOrDefault(l => l.Contains("warning KOG", StringComparison.Ordinal)) is { } warning)
+            throw new InvalidOperationException("The consumer build warned: " + warning.Trim());
         if (double.IsNaN(csc))
             throw new InvalidOperationException("No Csc time in the build output:\n" + output);
         // The compiler prints its ReportAnalyzer summary only at detailed verbosity; without it there is no measurement.

@@ -5,8 +5,8 @@ namespace KognitosGen.Benchmarks.Build;
 
 /// <summary>
 /// A consumer project in a temporary folder: N processes of the synthetic shape, referencing the KognitosGen
-/// runtime and generator assemblies this program was built with. <c>-p:WithKognitosGen=false</c> builds it
-/// without the generator and analyzers (the processes compile either way; nothing calls generated members);
+/// runtime and generator assemblies this program was built with, and the schema lock of those processes for the
+/// analyzers to check them against. <c>-p:WithKognitosGen=false</c> builds it without the generator and analyzers (the processes compile either way; nothing calls generated members);
 /// <c>-p:WithSystemTextJson=true</c> adds one System.Text.Json <c>JsonSerializerContext</c> over the same classes,
 /// the anchor for what a source generator of this size may add to a compile.
 /// </summary>
@@ -26,6 +26,7 @@ public sealed class ConsumerProject : IDisposable
               <ItemGroup>
                 <Reference Include="KognitosGen" HintPath="{typeof(KognitosClient).Assembly.Location}" />
                 <Analyzer Include="{typeof(KognitosProcessGenerator).Assembly.Location}" Condition="'$(WithKognitosGen)' != 'false'" />
+                <AdditionalFiles Include="kognitos.schema.json" Condition="'$(WithKognitosGen)' != 'false'" />
                 <Compile Remove="Json/**" Condition="'$(WithSystemTextJson)' != 'true'" />
               </ItemGroup>
             </Project>
@@ -36,6 +37,7 @@ public sealed class ConsumerProject : IDisposable
         File.WriteAllText(Path.Combine(Directory, "Directory.Packages.props"), "<Project />");
         foreach (var (path, text) in SyntheticProject.ProcessFiles(processes).Where(file => !file.Path.StartsWith("Domain/", StringComparison.Ordinal)))
             File.WriteAllText(Path.Combine(Directory, path), text);
+        File.WriteAllText(Path.Combine(Directory, "kognitos.schema.json"), ConsumerSchemaLock.Text(processes));
         System.IO.Directory.CreateDirectory(Path.Combine(Directory, "Json"));
         File.WriteAllText(Path.Combine(Directory, "Json", "ProcessesJsonContext.cs"), SyntheticProject.ProcessesJsonContext(processes));
     }
