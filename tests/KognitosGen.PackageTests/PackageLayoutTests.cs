@@ -1,4 +1,5 @@
 using System.Reflection.Metadata;
+using System.Reflection.Metadata.Ecma335;
 using System.Reflection.PortableExecutable;
 using System.Text;
 using System.Xml.Linq;
@@ -29,6 +30,21 @@ public sealed class PackageLayoutTests(PackedPackage package)
             [AnalyzerFolder + "KognitosGen.CodeFixes.dll", AnalyzerFolder + "KognitosGen.SourceGenerators.dll"],
             entries.Where(e => e.StartsWith("analyzers/", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
         Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal) && e.Contains("SourceGenerators", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Every_rule_page_travels_in_the_package_and_the_project_url_is_the_help_links_base()
+    {
+        var pages = Directory.GetFiles(Path.Combine(KognitosGen.Testing.TestRepository.Root, "docs", "diagnostics"), "*.md")
+            .Select(path => "docs/diagnostics/" + Path.GetFileName(path)).ToList();
+
+        Assert.Contains("docs/diagnostics/KOG0001.md", pages);
+        Assert.All(pages, page => Assert.Contains(page, package.Entries));
+        var nuspec = XDocument.Load(new MemoryStream(package.Read("KognitosGen.nuspec")));
+        XNamespace ns = nuspec.Root!.Name.NamespaceName;
+        var projectUrl = nuspec.Root.Element(ns + "metadata")!.Element(ns + "projectUrl")!.Value;
+        // The analyzers' help links start with the package's project URL: one MSBuild property sets both.
+        Assert.Contains(projectUrl + "/blob/main/docs/diagnostics/", UserStrings(package.Read(AnalyzerFolder + "KognitosGen.SourceGenerators.dll")));
     }
 
     [Fact]
@@ -91,5 +107,16 @@ public sealed class PackageLayoutTests(PackedPackage package)
                 || (file == "KognitosGen.CodeFixes.dll" && name.StartsWith("System.Composition", StringComparison.Ordinal) && version <= new Version(8, 0, 0, 0));
             Assert.True(allowed, $"{file} references {name} {version}");
         }
+    }
+
+    // The string literals an assembly's code uses.
+    private static List<string> UserStrings(byte[] assembly)
+    {
+        using var pe = new PEReader(new MemoryStream(assembly));
+        var reader = pe.GetMetadataReader();
+        var strings = new List<string>();
+        for (var handle = MetadataTokens.UserStringHandle(1); !handle.IsNil; handle = reader.GetNextHandle(handle))
+            strings.Add(reader.GetUserString(handle));
+        return strings;
     }
 }

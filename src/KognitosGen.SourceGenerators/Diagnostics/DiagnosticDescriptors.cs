@@ -7,7 +7,8 @@ namespace KognitosGen.SourceGenerators.Diagnostics;
 /// <summary>One descriptor per rule; each links to its page under docs/diagnostics.</summary>
 internal static class DiagnosticDescriptors
 {
-    public const string HelpLinkBase = "https://github.com/kognitosgen/KognitosGen/blob/main/docs/diagnostics/";
+    /// <summary>Where the rules' pages are published: built from the PackageProjectUrl MSBuild property (ProjectUrl.g.cs).</summary>
+    public const string HelpLinkBase = ProjectUrl.Value + "/blob/main/docs/diagnostics/";
 
     private const string Usage = "KognitosGen.Usage";
     private const string Design = "KognitosGen.Design";
