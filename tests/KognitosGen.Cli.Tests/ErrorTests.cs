@@ -28,6 +28,18 @@ public sealed class ErrorTests
     }
 
     [Fact]
+    public async Task A_key_of_another_agent_exits_4_and_is_never_printed()
+    {
+        await using var world = await TestWorld.StartAsync();
+
+        var result = await Cli.RunAsync(world.VariablesWith(("KOGNITOS_API_KEY", TestWorld.OtherAgentKey)), "processes");
+
+        Assert.Equal(4, result.ExitCode);
+        AssertOneErrorLine(result, "(403 on GET /v2/processes)");
+        Assert.DoesNotContain(TestWorld.OtherAgentKey, result.Output + result.Error);
+    }
+
+    [Fact]
     public async Task The_key_file_is_read_and_an_unreadable_one_exits_3()
     {
         await using var world = await TestWorld.StartAsync();

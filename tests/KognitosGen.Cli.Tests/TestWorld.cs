@@ -9,6 +9,9 @@ namespace KognitosGen.Cli.Tests;
 public sealed class TestWorld : IAsyncDisposable
 {
     public const string ApiKey = "cli-test-key-3f9a";
+
+    /// <summary>A key scoped to another agent: this world's agent refuses it with 403.</summary>
+    public const string OtherAgentKey = "cli-other-agent-key-81d2";
     public const string AgentId = "agentcli0000000000000001";
     public const string InvoiceProcess = "procinvoice000000000000001";
     public const string FeedbackProcess = "procfeedback00000000000002";
@@ -17,9 +20,10 @@ public sealed class TestWorld : IAsyncDisposable
 
     private static readonly string Scenario = $$"""
         {
-          "apiKeys": [ { "key": "{{ApiKey}}" } ],
+          "apiKeys": [ { "key": "{{ApiKey}}" }, { "key": "{{OtherAgentKey}}", "agentId": "agentcli0000000000000099" } ],
           "uploadSizeLimitBytes": 1024,
           "agents": [
+            { "id": "agentcli0000000000000099", "processes": [] },
             {
               "id": "{{AgentId}}",
               "processes": [
