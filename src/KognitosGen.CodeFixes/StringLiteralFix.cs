@@ -9,7 +9,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace KognitosGen.CodeFixes;
 
-/// <summary>Rewrites the string literal a diagnostic points at to the value the diagnostic carries (a name from the schema lock).</summary>
+/// <summary>Rewrites the string literal a diagnostic points at to the value the diagnostic carries (a name from the schema lock, an output spelling).</summary>
 internal static class StringLiteralFix
 {
     public static async Task RegisterAsync(CodeFixContext context, string titleFormat, string equivalenceKey)

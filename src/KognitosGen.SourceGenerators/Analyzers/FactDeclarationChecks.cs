@@ -67,7 +67,7 @@ internal static class FactDeclarationChecks
             else if (attribute == KnownNames.OutputAttribute && fact is not null && fact.Trim().Length > 0
                 && FactNames.OutputSpelling(fact) is { } spelling)
             {
-                var properties = ImmutableDictionary<string, string?>.Empty.Add(DiagnosticIds.SuggestedFactProperty, spelling);
+                var properties = ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.Replacement, spelling);
                 scope.Context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.OutputWithoutPrefix, PositionalArgument(syntax), properties, fact, spelling));
             }
         }

@@ -26,7 +26,4 @@ internal static class DiagnosticIds
     public const string UnreadableLock = "KOG0021";
     public const string EmptyId = "KOG0022";
     public const string InternalError = "KOG9999";
-
-    /// <summary>The diagnostic property that carries the fact name a code fix should write.</summary>
-    public const string SuggestedFactProperty = "SuggestedFact";
 }
