@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
@@ -106,8 +107,24 @@ internal sealed class RunEndpoints(EmulatorRuntime runtime)
             return;
         }
 
-        var outputs = process.Outputs.Select(o => o.Evaluate(request.Inputs, fileNames)).ToList();
-        var run = runtime.Runs.Add((id, sequence) => new StoredRun
+        var createdAt = runtime.Time.GetUtcNow();
+        var id = runtime.Runs.NewId();
+        var received = new ReceivedRun(id, request.Name, request.AgentId, request.ProcessId, request.Stage, createdAt,
+            request.Inputs.Select(i => new KeyValuePair<string, JsonElement>(i.Name, i.Value)).ToList(), request.FileIds ?? [], fileNames);
+        List<NameValue> outputs;
+        try
+        {
+            outputs = RunOutputs.Evaluate(process, request.Inputs, received);
+        }
+        catch (Exception exception)
+        {
+            // The callback is the test's own code: say what it threw rather than answer a bare 500.
+            await ApiResponses.WriteErrorAsync(context, StatusCodes.Status500InternalServerError, ErrorMessages.InternalError,
+                [new ErrorDetail("outputs", $"the outputs callback of process '{process.Id}' threw {exception.GetType().Name}: {exception.Message}")]);
+            return;
+        }
+
+        var run = runtime.Runs.Add(id, sequence => new StoredRun
         {
             Id = id,
             Sequence = sequence,
@@ -115,10 +132,11 @@ internal sealed class RunEndpoints(EmulatorRuntime runtime)
             AgentId = request.AgentId,
             ProcessId = request.ProcessId,
             Stage = request.Stage,
-            CreatedAt = runtime.Time.GetUtcNow(),
+            CreatedAt = createdAt,
             FileIds = request.FileIds,
             Outputs = outputs,
             Schedule = process.Schedule,
+            Received = received,
         });
         runtime.Counters.RunCreated(run.ProcessId);
         await ApiResponses.WriteJsonAsync(context, StatusCodes.Status201Created, run.ToCreatedResource(),
@@ -129,13 +147,13 @@ internal sealed class RunEndpoints(EmulatorRuntime runtime)
     {
         if (!runtime.Scenario.AgentsById.TryGetValue(request.AgentId, out var agent))
         {
-            missing.Add(new ErrorDetail("agent_id", $"no agent '{request.AgentId}'"));
+            missing.Add(new ErrorDetail("agent_id", WithHint($"no agent '{request.AgentId}'", request)));
             return null;
         }
 
         if (!agent.ProcessesById.TryGetValue(request.ProcessId, out var process))
         {
-            missing.Add(new ErrorDetail("process_id", $"no process '{request.ProcessId}' in agent '{request.AgentId}'"));
+            missing.Add(new ErrorDetail("process_id", WithHint($"no process '{request.ProcessId}' in agent '{request.AgentId}'", request)));
             return null;
         }
 
@@ -147,6 +165,9 @@ internal sealed class RunEndpoints(EmulatorRuntime runtime)
 
         return process;
     }
+
+    private string WithHint(string detail, StartRunRequest request) =>
+        runtime.UnknownProcessHint?.Invoke(request.AgentId, request.ProcessId) is { Length: > 0 } hint ? $"{detail}: {hint}" : detail;
 
     private List<string> ResolveFiles(StartRunRequest request, List<ErrorDetail> missing)
     {
