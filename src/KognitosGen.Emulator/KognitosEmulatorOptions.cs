@@ -16,8 +16,8 @@ public sealed class KognitosEmulatorOptions
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
     /// <summary>
-    /// Given the agent ID and process ID of a run start that names no known process, a sentence appended to the 404's
-    /// detail (for example how a test scripts that process); null or empty adds nothing.
+    /// Given the agent ID and process ID of a run start that names no known process (or agent), a sentence added after
+    /// the 404's message (for example how a test scripts that process); null or empty adds nothing.
     /// </summary>
     public Func<string, string, string?>? UnknownProcessHint { get; set; }
 }

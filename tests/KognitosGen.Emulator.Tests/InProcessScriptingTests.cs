@@ -124,9 +124,9 @@ public sealed class InProcessScriptingTests
     }
 
     [Fact]
-    public async Task The_unknown_process_hint_is_added_to_the_404_detail()
+    public async Task The_unknown_process_hint_follows_the_404_message()
     {
-        var options = new KognitosEmulatorOptions { UnknownProcessHint = (agent, process) => $"script {agent}/{process} first" };
+        var options = new KognitosEmulatorOptions { UnknownProcessHint = (agent, process) => $"Script {agent}/{process} first." };
         await using var emulator = await KognitosEmulator.StartAsync(KeysOnly(), options);
         using var client = new EmulatorClient(emulator);
 
@@ -134,8 +134,7 @@ public sealed class InProcessScriptingTests
             $$"""{"name": "n", "process_id": "{{NewProcess}}", "agent_id": "{{NewAgent}}", "stage": "Published"}""");
 
         Assert.Equal(HttpStatusCode.NotFound, response.Status);
-        Assert.Equal("A referenced resource was not found", response.String("message"));
-        Assert.Equal($"no agent '{NewAgent}': script {NewAgent}/{NewProcess} first",
-            response.Json.GetProperty("details")[0].GetProperty("message").GetString());
+        Assert.Equal($"A referenced resource was not found. Script {NewAgent}/{NewProcess} first.", response.String("message"));
+        Assert.Equal($"no agent '{NewAgent}'", response.Json.GetProperty("details")[0].GetProperty("message").GetString());
     }
 }

@@ -102,8 +102,10 @@ internal sealed class RunEndpoints(EmulatorRuntime runtime)
         var fileNames = ResolveFiles(request, missing);
         if (process is null || missing.Count > 0)
         {
+            // The documented message stays first; a hint follows it, since clients show the message, rarely the details.
+            var hint = process is null ? runtime.UnknownProcessHint?.Invoke(request.AgentId, request.ProcessId) : null;
             await ApiResponses.WriteErrorAsync(context, StatusCodes.Status404NotFound,
-                ErrorMessages.ReferencedResourceNotFound, missing);
+                string.IsNullOrEmpty(hint) ? ErrorMessages.ReferencedResourceNotFound : $"{ErrorMessages.ReferencedResourceNotFound}. {hint}", missing);
             return;
         }
 
@@ -147,13 +149,13 @@ internal sealed class RunEndpoints(EmulatorRuntime runtime)
     {
         if (!runtime.Scenario.AgentsById.TryGetValue(request.AgentId, out var agent))
         {
-            missing.Add(new ErrorDetail("agent_id", WithHint($"no agent '{request.AgentId}'", request)));
+            missing.Add(new ErrorDetail("agent_id", $"no agent '{request.AgentId}'"));
             return null;
         }
 
         if (!agent.ProcessesById.TryGetValue(request.ProcessId, out var process))
         {
-            missing.Add(new ErrorDetail("process_id", WithHint($"no process '{request.ProcessId}' in agent '{request.AgentId}'", request)));
+            missing.Add(new ErrorDetail("process_id", $"no process '{request.ProcessId}' in agent '{request.AgentId}'"));
             return null;
         }
 
@@ -165,9 +167,6 @@ internal sealed class RunEndpoints(EmulatorRuntime runtime)
 
         return process;
     }
-
-    private string WithHint(string detail, StartRunRequest request) =>
-        runtime.UnknownProcessHint?.Invoke(request.AgentId, request.ProcessId) is { Length: > 0 } hint ? $"{detail}: {hint}" : detail;
 
     private List<string> ResolveFiles(StartRunRequest request, List<ErrorDetail> missing)
     {
