@@ -121,8 +121,8 @@ internal sealed class RunEndpoints(EmulatorRuntime runtime)
         catch (Exception exception)
         {
             // The callback is the test's own code: say what it threw rather than answer a bare 500.
-            await ApiResponses.WriteErrorAsync(context, StatusCodes.Status500InternalServerError, ErrorMessages.InternalError,
-                [new ErrorDetail("outputs", $"the outputs callback of process '{process.Id}' threw {exception.GetType().Name}: {exception.Message}")]);
+            await ApiResponses.WriteErrorAsync(context, StatusCodes.Status500InternalServerError,
+                $"The outputs callback of process '{process.Id}' threw {exception.GetType().Name}: {exception.Message}");
             return;
         }
 

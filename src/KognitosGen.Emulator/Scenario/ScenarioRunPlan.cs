@@ -33,7 +33,7 @@ public sealed class ScenarioRunPlan
     /// <summary>
     /// Computes outputs per run from what it received (in process only; not part of scenario files). Called once when
     /// the run is started; its members, literal JSON, follow the <see cref="Outputs"/>, and replace any of the same
-    /// name. When it throws, the start is answered with 500 and no run is created.
+    /// name. When it throws, the start is answered with 500 (the message names the exception) and no run is created.
     /// </summary>
     [JsonIgnore]
     public Func<ReceivedRun, JsonObject>? OutputsFor { get; set; }

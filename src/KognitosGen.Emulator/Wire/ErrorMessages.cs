@@ -15,5 +15,4 @@ internal static class ErrorMessages
     public const string TooManyRequests = "Too Many Requests";
     public const string ServiceUnavailable = "Service Unavailable";
     public const string NotFound = "Not Found";
-    public const string InternalError = "Internal Server Error";
 }
