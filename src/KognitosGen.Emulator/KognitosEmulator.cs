@@ -51,6 +51,21 @@ public sealed class KognitosEmulator : IAsyncDisposable
         set => _runtime.Faults.Update(value);
     }
 
+    /// <summary>Every run started so far, in creation order, with what it received (a snapshot).</summary>
+    public IReadOnlyList<ReceivedRun> Runs => _runtime.Runs.All().Select(r => r.Received).ToList();
+
+    /// <summary>
+    /// Adds <paramref name="process"/> to the agent <paramref name="agentId"/> (added too when new), or replaces the
+    /// process of the same ID. Runs started from then on follow its plan; runs already started keep theirs.
+    /// </summary>
+    /// <exception cref="ScenarioException">The process is invalid, or its ID belongs to another agent.</exception>
+    public void SetProcess(string agentId, ScenarioProcess process)
+    {
+        ArgumentNullException.ThrowIfNull(agentId);
+        ArgumentNullException.ThrowIfNull(process);
+        _runtime.SetProcess(agentId, process);
+    }
+
     /// <summary>Starts an emulator for <paramref name="scenario"/> on a free loopback port.</summary>
     /// <exception cref="ScenarioException">The scenario is invalid.</exception>
     public static Task<KognitosEmulator> StartAsync(EmulatorScenario scenario, CancellationToken cancellationToken = default) =>
@@ -102,7 +117,7 @@ public sealed class KognitosEmulator : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(options);
-        var runtime = new EmulatorRuntime(ScenarioCompiler.Compile(scenario, source), options.TimeProvider);
+        var runtime = new EmulatorRuntime(ScenarioCompiler.Compile(scenario, source), options.TimeProvider, options.UnknownProcessHint);
         var app = EmulatorApplication.Build(runtime, [.. options.Urls]);
         try
         {

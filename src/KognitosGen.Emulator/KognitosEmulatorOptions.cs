@@ -14,4 +14,10 @@ public sealed class KognitosEmulatorOptions
 
     /// <summary>The clock runs are scheduled against; a fake clock lets tests move runs along without waiting.</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+    /// <summary>
+    /// Given the agent ID and process ID of a run start that names no known process (or agent), a sentence added after
+    /// the 404's message (for example how a test scripts that process); null or empty adds nothing.
+    /// </summary>
+    public Func<string, string, string?>? UnknownProcessHint { get; set; }
 }

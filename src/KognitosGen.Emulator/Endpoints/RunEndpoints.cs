@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
@@ -101,13 +102,31 @@ internal sealed class RunEndpoints(EmulatorRuntime runtime)
         var fileNames = ResolveFiles(request, missing);
         if (process is null || missing.Count > 0)
         {
+            // The documented message stays first; a hint follows it, since clients show the message, rarely the details.
+            var hint = process is null ? runtime.UnknownProcessHint?.Invoke(request.AgentId, request.ProcessId) : null;
             await ApiResponses.WriteErrorAsync(context, StatusCodes.Status404NotFound,
-                ErrorMessages.ReferencedResourceNotFound, missing);
+                string.IsNullOrEmpty(hint) ? ErrorMessages.ReferencedResourceNotFound : $"{ErrorMessages.ReferencedResourceNotFound}. {hint}", missing);
             return;
         }
 
-        var outputs = process.Outputs.Select(o => o.Evaluate(request.Inputs, fileNames)).ToList();
-        var run = runtime.Runs.Add((id, sequence) => new StoredRun
+        var createdAt = runtime.Time.GetUtcNow();
+        var id = runtime.Runs.NewId();
+        var received = new ReceivedRun(id, request.Name, request.AgentId, request.ProcessId, request.Stage, createdAt,
+            request.Inputs.Select(i => new KeyValuePair<string, JsonElement>(i.Name, i.Value)).ToList(), request.FileIds ?? [], fileNames);
+        List<NameValue> outputs;
+        try
+        {
+            outputs = RunOutputs.Evaluate(process, request.Inputs, received);
+        }
+        catch (Exception exception)
+        {
+            // The callback is the test's own code: say what it threw rather than answer a bare 500.
+            await ApiResponses.WriteErrorAsync(context, StatusCodes.Status500InternalServerError,
+                $"The outputs callback of process '{process.Id}' threw {exception.GetType().Name}: {exception.Message}");
+            return;
+        }
+
+        var run = runtime.Runs.Add(id, sequence => new StoredRun
         {
             Id = id,
             Sequence = sequence,
@@ -115,10 +134,11 @@ internal sealed class RunEndpoints(EmulatorRuntime runtime)
             AgentId = request.AgentId,
             ProcessId = request.ProcessId,
             Stage = request.Stage,
-            CreatedAt = runtime.Time.GetUtcNow(),
+            CreatedAt = createdAt,
             FileIds = request.FileIds,
             Outputs = outputs,
             Schedule = process.Schedule,
+            Received = received,
         });
         runtime.Counters.RunCreated(run.ProcessId);
         await ApiResponses.WriteJsonAsync(context, StatusCodes.Status201Created, run.ToCreatedResource(),

@@ -5,14 +5,27 @@ namespace KognitosGen.Emulator;
 /// <summary>The state one emulator instance shares between its handlers and middleware.</summary>
 internal sealed class EmulatorRuntime
 {
-    public EmulatorRuntime(CompiledScenario scenario, TimeProvider time)
+    private readonly object _scenarioGate = new();
+    private volatile CompiledScenario _scenario;
+
+    public EmulatorRuntime(CompiledScenario scenario, TimeProvider time, Func<string, string, string?>? unknownProcessHint = null)
     {
-        Scenario = scenario;
+        _scenario = scenario;
         Time = time;
+        UnknownProcessHint = unknownProcessHint;
         Faults = new FaultInjector(scenario.Faults);
     }
 
-    public CompiledScenario Scenario { get; }
+    /// <summary>The scenario in force; replaced whole (never mutated) when a process is set, so readers need no lock.</summary>
+    public CompiledScenario Scenario => _scenario;
+
+    public Func<string, string, string?>? UnknownProcessHint { get; }
+
+    public void SetProcess(string agentId, ScenarioProcess process)
+    {
+        lock (_scenarioGate)
+            _scenario = ScenarioCompiler.WithProcess(_scenario, agentId, process);
+    }
     public TimeProvider Time { get; }
     public RunStore Runs { get; } = new();
     public FileStore Files { get; } = new();

@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Text.Json.Nodes;
 
 namespace KognitosGen.Emulator;
 
@@ -9,7 +11,8 @@ internal sealed record CompiledProcess(
     string AgentId,
     string Stage,
     RunSchedule Schedule,
-    IReadOnlyList<OutputTemplate> Outputs)
+    IReadOnlyList<OutputTemplate> Outputs,
+    Func<ReceivedRun, JsonObject>? OutputsFor)
 {
     public ProcessResource ToResource() => new(Id, Name, AgentId, Stage);
 }

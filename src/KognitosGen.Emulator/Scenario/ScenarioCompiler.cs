@@ -65,11 +65,9 @@ internal static class ScenarioCompiler
     private static List<CompiledAgent> CompileAgents(IList<ScenarioAgent>? agents, List<string> problems)
     {
         var compiled = new List<CompiledAgent>();
-        if (agents is null || agents.Count == 0)
-        {
-            problems.Add("agents: at least one agent is needed");
+        // No agents is allowed: an in-process emulator may get its processes later (KognitosEmulator.SetProcess).
+        if (agents is null)
             return compiled;
-        }
 
         var agentIds = new HashSet<string>(StringComparer.Ordinal);
         var processIds = new HashSet<string>(StringComparer.Ordinal);
@@ -107,6 +105,44 @@ internal static class ScenarioCompiler
         return compiled;
     }
 
+    /// <summary>
+    /// Adds <paramref name="process"/> to <paramref name="agentId"/> in a copy of <paramref name="scenario"/>, replacing
+    /// the process of the same ID; the agent is added when new.
+    /// </summary>
+    /// <exception cref="ScenarioException">The process is invalid, or its ID belongs to another agent.</exception>
+    public static CompiledScenario WithProcess(CompiledScenario scenario, string agentId, ScenarioProcess process)
+    {
+        ArgumentNullException.ThrowIfNull(process);
+        var problems = new List<string>();
+        CheckId("agentId", agentId, problems);
+        var compiled = CompileProcess("process", agentId, process, problems);
+        if (scenario.Agents.FirstOrDefault(a => a.Id != agentId && a.ProcessesById.ContainsKey(process.Id ?? string.Empty)) is { } other)
+            problems.Add($"process.id: process '{process.Id}' belongs to agent '{other.Id}'");
+        if (problems.Count > 0 || compiled is null)
+            throw new ScenarioException("process", problems);
+
+        var agents = new List<CompiledAgent>();
+        var added = false;
+        foreach (var agent in scenario.Agents)
+        {
+            if (agent.Id != agentId)
+            {
+                agents.Add(agent);
+                continue;
+            }
+
+            var processes = agent.Processes.Where(p => p.Id != compiled.Id).ToList();
+            var index = agent.Processes.ToList().FindIndex(p => p.Id == compiled.Id);
+            processes.Insert(index < 0 ? processes.Count : index, compiled);
+            agents.Add(new CompiledAgent(agentId, processes, processes.ToDictionary(p => p.Id, StringComparer.Ordinal)));
+            added = true;
+        }
+
+        if (!added)
+            agents.Add(new CompiledAgent(agentId, [compiled], new Dictionary<string, CompiledProcess>(StringComparer.Ordinal) { [compiled.Id] = compiled }));
+        return scenario with { Agents = agents, AgentsById = agents.ToDictionary(a => a.Id, StringComparer.Ordinal) };
+    }
+
     private static CompiledProcess? CompileProcess(string path, string agentId, ScenarioProcess? process, List<string> problems)
     {
         if (process is null)
@@ -142,7 +178,7 @@ internal static class ScenarioCompiler
 
         var schedule = new RunSchedule(plan.CreatedMs, plan.PendingMs, plan.RunningMs, plan.Status.ToString());
         return new CompiledProcess(process.Id ?? string.Empty, process.Name ?? string.Empty, agentId,
-            process.Stage.ToString(), schedule, outputs);
+            process.Stage.ToString(), schedule, outputs, plan.OutputsFor);
     }
 
     private static OutputTemplate? CompileOutput(string path, string name, JsonNode? value, List<string> problems)

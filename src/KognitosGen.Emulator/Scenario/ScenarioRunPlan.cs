@@ -1,4 +1,6 @@
+using System;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 
 namespace KognitosGen.Emulator;
 
@@ -27,6 +29,14 @@ public sealed class ScenarioRunPlan
     /// <c>{"$literal": JSON}</c>. Outputs are only visible once the run has Succeeded.
     /// </summary>
     public JsonObject Outputs { get; set; } = new();
+
+    /// <summary>
+    /// Computes outputs per run from what it received (in process only; not part of scenario files). Called once when
+    /// the run is started; its members, literal JSON, follow the <see cref="Outputs"/>, and replace any of the same
+    /// name. When it throws, the start is answered with 500 (the message names the exception) and no run is created.
+    /// </summary>
+    [JsonIgnore]
+    public Func<ReceivedRun, JsonObject>? OutputsFor { get; set; }
 
     /// <summary>Adds an output, literal or directive.</summary>
     /// <returns>This plan, for chaining.</returns>

@@ -9,28 +9,44 @@ internal sealed class RunStore
 {
     private readonly ConcurrentDictionary<string, StoredRun> _byId = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<StoredRun>> _byProcess = new(StringComparer.Ordinal);
+    private readonly List<StoredRun> _all = [];
     private readonly object _gate = new();
     private long _sequence;
 
-    /// <summary>Creates and stores a run; <paramref name="create"/> gets a fresh unique ID and sequence number.</summary>
-    public StoredRun Add(Func<string, long, StoredRun> create)
+    /// <summary>A run ID no stored run has (IDs are random, so one taken later by another start is vanishingly unlikely).</summary>
+    public string NewId()
+    {
+        string id;
+        do
+            id = IdGenerator.NewId();
+        while (_byId.ContainsKey(id));
+        return id;
+    }
+
+    /// <summary>Stores a run under <paramref name="id"/>; <paramref name="create"/> gets its sequence number.</summary>
+    public StoredRun Add(string id, Func<long, StoredRun> create)
     {
         // Sequence and list position are assigned under one lock so each list stays sorted by sequence.
         lock (_gate)
         {
-            string id;
-            do
-                id = IdGenerator.NewId();
-            while (_byId.ContainsKey(id));
-
-            var run = create(id, ++_sequence);
+            if (_byId.ContainsKey(id))
+                throw new InvalidOperationException($"Run ID '{id}' is taken.");
+            var run = create(++_sequence);
             _byId[id] = run;
             var key = ProcessKey(run.AgentId, run.ProcessId);
             if (!_byProcess.TryGetValue(key, out var list))
                 _byProcess[key] = list = [];
             list.Add(run);
+            _all.Add(run);
             return run;
         }
+    }
+
+    /// <summary>Every run, in creation order (a snapshot).</summary>
+    public IReadOnlyList<StoredRun> All()
+    {
+        lock (_gate)
+            return _all.ToArray();
     }
 
     public bool TryGet(string id, out StoredRun run) => _byId.TryGetValue(id, out run!);

@@ -23,6 +23,9 @@ internal sealed class StoredRun
     public required IReadOnlyList<NameValue> Outputs { get; init; }
     public required RunSchedule Schedule { get; init; }
 
+    /// <summary>What the start request carried, for tests to read back.</summary>
+    public required ReceivedRun Received { get; init; }
+
     public string StatusAt(DateTimeOffset now) => Schedule.StatusAfter(now - CreatedAt);
 
     /// <summary>The body of the 201 answer: always <c>Created</c>, no outputs yet.</summary>

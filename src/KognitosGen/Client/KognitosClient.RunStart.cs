@@ -31,7 +31,7 @@ public sealed partial class KognitosClient
 
         var token = RunStartToken.New();
         var body = bodyFor(RunStartToken.Append(baseName, token));
-        var startedAt = DateTimeOffset.UtcNow;
+        var startedAt = _options.TimeProvider.GetUtcNow();
         for (var attempt = 0; ; attempt++)
         {
             KognitosApiException failure;
@@ -67,7 +67,7 @@ public sealed partial class KognitosClient
             if (!RunStartFailure.MayResend(failure))
                 throw failure;
             var delay = _options.Retry.DelayAfter(failure, attempt) ?? throw failure;
-            await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
+            await TimeProviderWaits.Delay(_options.TimeProvider, delay, cancellationToken).ConfigureAwait(false);
         }
     }
 

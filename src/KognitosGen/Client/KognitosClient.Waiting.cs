@@ -25,12 +25,14 @@ public sealed partial class KognitosClient
         using var activity = KognitosTelemetry.Source.StartActivity("kognitos.runs.wait", ActivityKind.Internal);
         activity?.SetTag("kognitos.run_id", runId);
 
+        var time = _options.TimeProvider;
         var unlimited = settings.Timeout == Timeout.InfiniteTimeSpan;
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        if (!unlimited)
-            deadline.CancelAfter(settings.Timeout);
+        using var timeout = unlimited ? null : TimeProviderWaits.CancelAfter(time, settings.Timeout);
+        using var deadline = timeout is null
+            ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken)
+            : CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
 
-        var clock = Stopwatch.StartNew();
+        var started = time.GetTimestamp();
         var interval = settings.InitialInterval;
         KognitosRun? last = null;
         var polls = 0;
@@ -50,14 +52,14 @@ public sealed partial class KognitosClient
                 var delay = Backoff.Jittered(interval, settings.Jitter);
                 if (!unlimited)
                 {
-                    var remaining = settings.Timeout - clock.Elapsed;
+                    var remaining = settings.Timeout - time.GetElapsedTime(started);
                     if (remaining <= TimeSpan.Zero)
                         throw new KognitosWaitTimeoutException(last, settings.Timeout);
                     if (delay > remaining)
                         delay = remaining;
                 }
 
-                await Task.Delay(delay, deadline.Token).ConfigureAwait(false);
+                await TimeProviderWaits.Delay(time, delay, deadline.Token).ConfigureAwait(false);
                 interval = Grow(interval, settings);
             }
         }

@@ -46,6 +46,8 @@ public sealed partial class KognitosClient : IDisposable
         _options = RequiredArgument.NotNull(options, nameof(options)).Clone();
         _options.Retry.Validate();
         _options.Polling.Validate();
+        if (_options.TimeProvider is null)
+            throw new ArgumentNullException(nameof(options), "KognitosClientOptions.TimeProvider must not be null.");
         OptionChecks.Positive(_options.RequestTimeout, "RequestTimeout");
         if (_options.MaxResponseBytes <= 0)
             throw new ArgumentOutOfRangeException(nameof(options), _options.MaxResponseBytes, "MaxResponseBytes must be positive.");

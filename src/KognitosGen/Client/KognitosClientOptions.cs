@@ -47,6 +47,13 @@ public sealed class KognitosClientOptions
     public KognitosPollingOptions Polling { get; set; } = new();
 
     /// <summary>
+    /// The clock behind polling delays, retry backoff, <c>Retry-After</c> dates and every timeout (the wait's and
+    /// each request's). Default <see cref="TimeProvider.System"/>; a test can pass a fake one so that a run that
+    /// takes minutes, or a wait that times out, costs no wall time.
+    /// </summary>
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+    /// <summary>
     /// Options from the environment: <c>KOGNITOS_API_KEY</c>, and <c>KOGNITOS_BASE_URL</c> or
     /// <c>KOGNITOS_REGION</c> where set.
     /// </summary>

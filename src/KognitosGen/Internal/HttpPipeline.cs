@@ -21,6 +21,7 @@ internal sealed class HttpPipeline
     private readonly int _maxResponseBytes;
     private readonly KognitosRetryOptions _retry;
     private readonly string _apiKey;
+    private readonly TimeProvider _time;
 
     /// <param name="http">What sends the requests, with whatever handlers its owner added.</param>
     /// <param name="options">Timeout, size cap and retry settings.</param>
@@ -32,6 +33,7 @@ internal sealed class HttpPipeline
         _requestTimeout = options.RequestTimeout;
         _maxResponseBytes = options.MaxResponseBytes;
         _retry = options.Retry;
+        _time = options.TimeProvider;
     }
 
     public async Task<ApiResponse> SendAsync(ApiCall call, CancellationToken cancellationToken)
@@ -65,7 +67,7 @@ internal sealed class HttpPipeline
                 }
 
                 activity?.AddEvent(new ActivityEvent("kognitos.retry"));
-                await Task.Delay(delay.Value, cancellationToken).ConfigureAwait(false);
+                await TimeProviderWaits.Delay(_time, delay.Value, cancellationToken).ConfigureAwait(false);
             }
         }
     }
@@ -87,12 +89,13 @@ internal sealed class HttpPipeline
 
     private async Task<ApiResponse> SendOnceAsync(ApiCall call, CancellationToken cancellationToken)
     {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        if (_requestTimeout != Timeout.InfiniteTimeSpan)
-            timeout.CancelAfter(_requestTimeout);
+        using var expiry = _requestTimeout == Timeout.InfiniteTimeSpan ? null : TimeProviderWaits.CancelAfter(_time, _requestTimeout);
+        using var timeout = expiry is null
+            ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken)
+            : CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, expiry.Token);
 
         using var request = call.CreateRequest();
-        var attempts = RequestAttempts.AttachTo(request, sendOnce: call.Resend == ResendRule.OnlyIfNotSent);
+        var attempts = RequestAttempts.AttachTo(request, sendOnce: call.Resend == ResendRule.OnlyIfNotSent, _time);
         HttpResponseMessage response;
         try
         {
@@ -145,11 +148,11 @@ internal sealed class HttpPipeline
 
             if (response.IsSuccessStatusCode)
                 return new ApiResponse(status, body.Value);
-            throw HttpError(call, response, body.Value);
+            throw HttpError(call, response, body.Value, _time);
         }
     }
 
-    private static KognitosApiException HttpError(ApiCall call, HttpResponseMessage response, ReadOnlyMemory<byte> body)
+    private static KognitosApiException HttpError(ApiCall call, HttpResponseMessage response, ReadOnlyMemory<byte> body, TimeProvider time)
     {
         var status = (int)response.StatusCode;
         var raw = BodyText.Decode(body);
@@ -157,7 +160,7 @@ internal sealed class HttpPipeline
         var said = error is { Message.Length: > 0 } ? error.Message : BodyText.Snippet(raw);
         return new KognitosApiException(
             $"Kognitos API {call.Method} {call.Path} failed with HTTP {status} ({ReasonOf(response)}): {said}",
-            KognitosFailureKind.HttpError, call.Method.Method, call.Path, status, raw, error, RetryAfterHeader.Read(response));
+            KognitosFailureKind.HttpError, call.Method.Method, call.Path, status, raw, error, RetryAfterHeader.Read(response, time));
     }
 
     private static string ReasonOf(HttpResponseMessage response) =>

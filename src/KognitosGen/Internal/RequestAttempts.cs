@@ -26,7 +26,13 @@ internal sealed class RequestAttempts
     private TimeSpan? _retryAfter;
     private Exception? _failure;
 
-    private RequestAttempts(bool sendOnce) => SendOnce = sendOnce;
+    private readonly TimeProvider _time;
+
+    private RequestAttempts(bool sendOnce, TimeProvider time)
+    {
+        SendOnce = sendOnce;
+        _time = time;
+    }
 
     /// <summary>True for requests that are not safe to repeat (run starts, file creations, uploads).</summary>
     public bool SendOnce { get; }
@@ -43,10 +49,10 @@ internal sealed class RequestAttempts
         get { lock (_gate) return _mayHaveReachedServer; }
     }
 
-    /// <summary>Attaches a fresh record to <paramref name="request"/>.</summary>
-    public static RequestAttempts AttachTo(HttpRequestMessage request, bool sendOnce)
+    /// <summary>Attaches a fresh record to <paramref name="request"/>; <paramref name="time"/> reads Retry-After dates.</summary>
+    public static RequestAttempts AttachTo(HttpRequestMessage request, bool sendOnce, TimeProvider time)
     {
-        var attempts = new RequestAttempts(sendOnce);
+        var attempts = new RequestAttempts(sendOnce, time);
 #if NET5_0_OR_GREATER
         request.Options.Set(OptionKey, attempts);
 #else
@@ -92,7 +98,7 @@ internal sealed class RequestAttempts
             {
                 _outcomeKnown = true;
                 _status = (int)response.StatusCode;
-                _retryAfter = RetryAfterHeader.Read(response);
+                _retryAfter = RetryAfterHeader.Read(response, _time);
             }
         }
     }

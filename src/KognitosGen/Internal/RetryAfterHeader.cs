@@ -5,8 +5,8 @@ namespace KognitosGen;
 
 internal static class RetryAfterHeader
 {
-    /// <summary>Reads <c>Retry-After</c> as seconds or as an HTTP date; null when absent.</summary>
-    public static TimeSpan? Read(HttpResponseMessage response)
+    /// <summary>Reads <c>Retry-After</c> as seconds or as an HTTP date (against <paramref name="time"/>); null when absent.</summary>
+    public static TimeSpan? Read(HttpResponseMessage response, TimeProvider time)
     {
         var header = response.Headers.RetryAfter;
         if (header is null)
@@ -15,7 +15,7 @@ internal static class RetryAfterHeader
             return delta < TimeSpan.Zero ? TimeSpan.Zero : delta;
         if (header.Date is { } date)
         {
-            var wait = date - DateTimeOffset.UtcNow;
+            var wait = date - time.GetUtcNow();
             return wait < TimeSpan.Zero ? TimeSpan.Zero : wait;
         }
 
