@@ -10,7 +10,7 @@ public sealed class AdminTests
             TestScenarios.Standard().WithFaults(new FaultSettings { Seed = 5, LatencyMs = 1 }));
         using var client = new EmulatorClient(emulator);
 
-        var initial = await client.GetAsync("/_emulator/faults", apiKey: null);
+        var initial = await client.GetAsync("/_emulator/faults");
         Assert.Equal(HttpStatusCode.OK, initial.Status);
         Assert.Equal(5, initial.Json.GetProperty("seed").GetInt32());
         Assert.Equal(1, initial.Json.GetProperty("latencyMs").GetInt32());
@@ -61,7 +61,7 @@ public sealed class AdminTests
         await client.GetAsync("/v2/health");
         emulator.Faults = FaultSettings.None;
 
-        var counters = (await client.GetAsync("/_emulator/counters", apiKey: null)).Json;
+        var counters = (await client.GetAsync("/_emulator/counters")).Json;
 
         Assert.Equal(6, counters.GetProperty("totalRequests").GetInt64());
         var byRoute = counters.GetProperty("requestsByRoute");
@@ -75,7 +75,7 @@ public sealed class AdminTests
         Assert.Equal(6, emulator.Counters.TotalRequests);
         Assert.Equal(3, emulator.Counters.RequestsFor("GET", "/v2/health"));
 
-        var reset = await client.SendAsync(new HttpRequestMessage(HttpMethod.Post, "/_emulator/reset-counters"), apiKey: null);
+        var reset = await client.SendAsync(new HttpRequestMessage(HttpMethod.Post, "/_emulator/reset-counters"), TestScenarios.OrgKey);
 
         Assert.Equal(HttpStatusCode.NoContent, reset.Status);
         var snapshot = emulator.Counters.Snapshot();
@@ -83,6 +83,45 @@ public sealed class AdminTests
         Assert.Empty(snapshot.RequestsByRoute);
         Assert.Equal(0, snapshot.TotalRunsCreated);
         Assert.Equal(0, snapshot.Faults.RateLimited);
+    }
+
+    [Theory]
+    [InlineData(null, "the x-api-key header is missing")]
+    [InlineData("not-a-key-of-this-scenario", "the API key is not recognised")]
+    public async Task Admin_routes_need_a_key_of_the_scenario_and_refuse_without_changing_anything(string? key, string reason)
+    {
+        await using var emulator = await KognitosEmulator.StartAsync(TestScenarios.Standard());
+        using var client = new EmulatorClient(emulator);
+        await client.GetAsync("/v2/health");
+
+        var responses = new[]
+        {
+            await client.GetAsync("/_emulator/faults", key),
+            await client.PutJsonAsync("/_emulator/faults", """{"rateLimitRate": 1}""", key),
+            await client.GetAsync("/_emulator/counters", key),
+            await client.SendAsync(new HttpRequestMessage(HttpMethod.Post, "/_emulator/reset-counters"), key),
+        };
+
+        Assert.All(responses, response =>
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, response.Status);
+            Assert.Contains(reason, response.Json.GetProperty("error").GetString());
+        });
+        Assert.Equal(0, emulator.Faults.RateLimitRate);
+        // Nothing was reset, and refused admin calls are not counted as API requests.
+        Assert.Equal(1, emulator.Counters.TotalRequests);
+    }
+
+    [Fact]
+    public async Task An_agent_scoped_key_of_the_scenario_opens_the_admin_routes()
+    {
+        await using var emulator = await KognitosEmulator.StartAsync(TestScenarios.Standard());
+        using var client = new EmulatorClient(emulator);
+
+        var counters = await client.GetAsync("/_emulator/counters", TestScenarios.AgentKey);
+
+        Assert.Equal(HttpStatusCode.OK, counters.Status);
+        Assert.Equal(0, counters.Json.GetProperty("totalRequests").GetInt64());
     }
 
     [Fact]

@@ -22,11 +22,11 @@ internal sealed class EmulatorClient(KognitosEmulator emulator, string defaultKe
             Content = new StringContent(json, Encoding.UTF8, "application/json"),
         }, apiKey);
 
-    public Task<ApiResponse> PutJsonAsync(string path, string json) =>
+    public Task<ApiResponse> PutJsonAsync(string path, string json, string? apiKey = TestScenarios.OrgKey) =>
         SendAsync(new HttpRequestMessage(HttpMethod.Put, path)
         {
             Content = new StringContent(json, Encoding.UTF8, "application/json"),
-        }, apiKey: null);
+        }, apiKey);
 
     public async Task<ApiResponse> SendAsync(HttpRequestMessage request, string? apiKey)
     {

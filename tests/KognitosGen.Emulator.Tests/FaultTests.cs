@@ -154,7 +154,7 @@ public sealed class FaultTests
 
         emulator.Faults = new FaultSettings { ServiceUnavailableRate = 1.0, DropBeforeHandlingRate = 1.0 };
         var upload = await client.UploadAsync(file, Encoding.UTF8.GetBytes("hello"));
-        var counters = await client.GetAsync("/_emulator/counters", apiKey: null);
+        var counters = await client.GetAsync("/_emulator/counters");
 
         Assert.Equal(HttpStatusCode.NoContent, upload.Status);
         Assert.Equal(HttpStatusCode.OK, counters.Status);
