@@ -67,7 +67,7 @@ internal sealed class HttpPipeline
                     throw;
                 }
 
-                activity?.AddEvent(new ActivityEvent("kognitos.retry"));
+                activity?.AddEvent(new ActivityEvent("kognitos.retry", tags: new ActivityTagsCollection { { "error.type", KognitosTelemetry.ErrorType(failure) } }));
                 KognitosMetrics.Retried(call.Operation, call.Method.Method, failure);
                 await Task.Delay(delay.Value, cancellationToken).ConfigureAwait(false);
             }

@@ -164,6 +164,7 @@ public sealed class RunMetricsTests
         });
         using var client = ClientFor(emulator, configure: o => o.Retry.MaxRetries = 10);
         using var metrics = new MetricRecorder();
+        using var traces = new ActivityRecorder();
 
         await client.RunAsync(Invoice());
 
@@ -178,7 +179,11 @@ public sealed class RunMetricsTests
             Assert.Equal("429", retry.Tag("error.type"));
         });
         Assert.Equal("Succeeded", metrics.Single("kognitos.run.finished").Tag("kognitos.run_status"));
-        TelemetryPrivacy.AssertNothingLeaks(metrics, [], OrgKey, InvoiceNumber);
+        // The trace shows the same: a retry event on the poll's activity, tagged with the status.
+        var retryEvents = traces.Stopped.Where(a => a.OperationName == "kognitos.runs.get").SelectMany(a => a.Events).ToList();
+        Assert.Equal(throttled, retryEvents.Count);
+        Assert.All(retryEvents, e => Assert.Equal(("kognitos.retry", (object?)"429"), (e.Name, e.Tags.Single(t => t.Key == "error.type").Value)));
+        TelemetryPrivacy.AssertNothingLeaks(metrics, traces.Stopped, OrgKey, InvoiceNumber);
     }
 
     [Fact]
