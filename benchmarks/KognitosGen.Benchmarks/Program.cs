@@ -14,6 +14,13 @@ if (args is ["--profile", var scenario, var count])
     return;
 }
 
+// --telemetry: only the typed run with and without telemetry listeners (README, "Observability").
+if (args.Contains("--telemetry"))
+{
+    BenchmarkRunner.Run<TelemetryBenchmarks>(BenchmarkJobs.RuntimeConfig(quick: true));
+    return;
+}
+
 var quick = args.Contains("--quick");
 var build = args.Contains("--build");
 // --only runtime|generator: one half, for working on it (the goals of the other half then count as missing).

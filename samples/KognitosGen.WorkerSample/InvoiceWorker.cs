@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using KognitosGen.Sample.Processes;
 
 namespace KognitosGen.WorkerSample;
@@ -5,12 +6,18 @@ namespace KognitosGen.WorkerSample;
 /// <summary>A job-style worker: runs one invoice through Kognitos with the injected client, logs the typed outputs, stops.</summary>
 public sealed partial class InvoiceWorker(KognitosClient client, IHostApplicationLifetime lifetime, ILogger<InvoiceWorker> logger) : BackgroundService
 {
+    /// <summary>The name of the worker's own activity source: its job is the root of the trace.</summary>
+    public const string ActivitySourceName = "KognitosGen.WorkerSample";
+
+    private static readonly ActivitySource Source = new(ActivitySourceName);
+
     /// <summary>What the worker ended with, for the process exit code.</summary>
     public int ExitCode { get; private set; } = 1;
 
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        using var job = Source.StartActivity("invoice job");
         try
         {
             var invoice = new ProcessInvoice { InvoiceNumber = "INV-7", Amount = 310.25m };
@@ -20,6 +27,7 @@ public sealed partial class InvoiceWorker(KognitosClient client, IHostApplicatio
         }
         catch (Exception error) when (error is KognitosApiException or KognitosRunFailedException or KognitosBindingException or KognitosWaitTimeoutException)
         {
+            job?.SetStatus(ActivityStatusCode.Error, error.GetType().Name);
             LogFailure(error.Message);
         }
         finally

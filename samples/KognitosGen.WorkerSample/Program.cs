@@ -19,6 +19,8 @@ builder.Services.AddKognitos(options =>
     options.ApiKey = "dev-key";
 #pragma warning restore KOG0010
 });
+// Traces and metrics to the console with Telemetry__Console=true (see ConsoleTelemetry); off by default.
+builder.AddConsoleTelemetryWhenEnabled();
 builder.Services.AddSingleton<InvoiceWorker>();
 builder.Services.AddHostedService(provider => provider.GetRequiredService<InvoiceWorker>());
 

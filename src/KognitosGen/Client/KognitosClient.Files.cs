@@ -30,7 +30,11 @@ public sealed partial class KognitosClient
     /// <param name="upload">The target from <see cref="CreateFileAsync"/>.</param>
     /// <param name="file">The bytes to send.</param>
     /// <param name="cancellationToken">Cancels the upload.</param>
-    public async Task UploadFileContentAsync(KognitosFileUpload upload, KognitosFile file, CancellationToken cancellationToken = default)
+    public Task UploadFileContentAsync(KognitosFileUpload upload, KognitosFile file, CancellationToken cancellationToken = default) =>
+        UploadContentAsync(upload, file, processId: null, stage: null, cancellationToken);
+
+    /// <summary>The upload, its size measured with the typed run's process and stage when it is for one.</summary>
+    private async Task UploadContentAsync(KognitosFileUpload upload, KognitosFile file, string? processId, KognitosStage? stage, CancellationToken cancellationToken)
     {
         RequiredArgument.NotNull(upload, nameof(upload));
         RequiredArgument.NotNull(file, nameof(file));
@@ -39,9 +43,12 @@ public sealed partial class KognitosClient
         ApiEndpoint.EnsureSecure(url, "The upload URL");
 
         var method = string.IsNullOrWhiteSpace(upload.UploadHttpMethod) ? "POST" : upload.UploadHttpMethod.ToUpperInvariant();
+        var sent = KognitosMetrics.CountsUploads ? new UploadedBytes() : null;
         var call = new ApiCall("kognitos.files.upload", new HttpMethod(method), url.AbsolutePath, ResendRule.OnlyIfNotSent,
-            () => UploadRequestFactory.Create(upload, url, file)) { ResourceTag = ("kognitos.file_id", upload.Id) };
+            () => UploadRequestFactory.Create(upload, url, file, sent)) { ResourceTag = ("kognitos.file_id", upload.Id) };
         await _pipeline.SendAsync(call, cancellationToken).ConfigureAwait(false);
+        if (sent is not null)
+            KognitosMetrics.Uploaded(sent.Count, processId, stage);
     }
 
     /// <summary>Creates an upload target for <paramref name="file"/>, uploads it, and returns the file ID for <c>file_ids</c>.</summary>

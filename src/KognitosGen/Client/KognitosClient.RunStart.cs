@@ -59,6 +59,7 @@ public sealed partial class KognitosClient
                     if (existing is not null)
                     {
                         activity?.SetTag("kognitos.run_id", existing.Id);
+                        KognitosMetrics.StartRecovered(processId, stage, "found", failure);
                         return existing;
                     }
                 }
@@ -67,6 +68,8 @@ public sealed partial class KognitosClient
             if (!RunStartFailure.MayResend(failure))
                 throw failure;
             var delay = _options.Retry.DelayAfter(failure, attempt) ?? throw failure;
+            KognitosMetrics.StartRecovered(processId, stage, "resent", failure);
+            KognitosMetrics.Retried("kognitos.runs.create", "POST", failure);
             await TimeProviderWaits.Delay(_options.TimeProvider, delay, cancellationToken).ConfigureAwait(false);
         }
     }

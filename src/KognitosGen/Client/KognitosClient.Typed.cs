@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics;
 using System.Threading;
 using System.Threading.Tasks;
 
@@ -22,23 +23,15 @@ public sealed partial class KognitosClient
         where TProcess : class, IKognitosProcess
     {
         RequiredArgument.NotNull(process, nameof(process));
-        var descriptor = process.Descriptor;
-        var agentId = FirstSet(options?.AgentId, descriptor.AgentId)
-            ?? throw new InvalidOperationException(
-                $"Process {descriptor} has no agent ID: set AgentId on [KognitosProcess] or [assembly: KognitosDefaults], the KognitosAgentId MSBuild property, or KognitosStartOptions.AgentId.");
-        var processId = FirstSet(options?.ProcessId, descriptor.ProcessId)
-            ?? throw new InvalidOperationException(
-                $"Process {descriptor} has no process ID: set ProcessId on [KognitosProcess] or KognitosStartOptions.ProcessId.");
-        var stage = options?.Stage ?? descriptor.Stage;
-        var runName = FirstSet(options?.RunName, null) ?? DefaultRunName(descriptor.Name);
-
-        var fileIds = new List<string>();
-        foreach (var input in process.GetFiles())
-            fileIds.Add(await UploadFileAsync(input.File, agentId, cancellationToken).ConfigureAwait(false));
-
-        var run = await StartRunOnceAsync(runName, agentId, processId, stage,
-            name => RunRequestWriter.Write(name, processId, agentId, stage, process, fileIds), cancellationToken).ConfigureAwait(false);
-        return new KognitosRunHandle<TProcess>(this, process, run);
+        using var activity = KognitosTelemetry.Source.StartActivity("kognitos.run.start", ActivityKind.Internal);
+        try
+        {
+            return await StartCoreAsync(process, options, activity, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (KognitosTelemetry.Failed(activity, exception))
+        {
+            throw; // Never reached: the filter tags the activity and lets the exception go on.
+        }
     }
 
     /// <summary>
@@ -54,8 +47,17 @@ public sealed partial class KognitosClient
         TProcess process, KognitosStartOptions? options = null, KognitosPollingOptions? polling = null, CancellationToken cancellationToken = default)
         where TProcess : class, IKognitosProcess
     {
-        var handle = await StartAsync(process, options, cancellationToken).ConfigureAwait(false);
-        return await handle.WaitAsync(polling, cancellationToken).ConfigureAwait(false);
+        RequiredArgument.NotNull(process, nameof(process));
+        using var activity = KognitosTelemetry.Source.StartActivity("kognitos.run", ActivityKind.Internal);
+        try
+        {
+            var handle = await StartCoreAsync(process, options, activity, cancellationToken).ConfigureAwait(false);
+            return await handle.CompleteAsync(polling, activity, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (KognitosTelemetry.Failed(activity, exception))
+        {
+            throw; // Never reached: the filter tags the activity and lets the exception go on.
+        }
     }
 
     /// <summary>A handle to a run started earlier (for example by another process), to wait for it and bind its outputs.</summary>
@@ -68,7 +70,39 @@ public sealed partial class KognitosClient
     {
         RequiredArgument.NotNull(process, nameof(process));
         var run = await GetRunAsync(runId, cancellationToken).ConfigureAwait(false);
-        return new KognitosRunHandle<TProcess>(this, process, run);
+        return new KognitosRunHandle<TProcess>(this, process, run, new RunOrigin(run.ProcessId, run.Stage, startedAt: 0));
+    }
+
+    /// <summary>Uploads the files and starts the run, under <paramref name="activity"/> (the typed run's, or null).</summary>
+    private async Task<KognitosRunHandle<TProcess>> StartCoreAsync<TProcess>(
+        TProcess process, KognitosStartOptions? options, Activity? activity, CancellationToken cancellationToken)
+        where TProcess : class, IKognitosProcess
+    {
+        var descriptor = process.Descriptor;
+        var agentId = FirstSet(options?.AgentId, descriptor.AgentId)
+            ?? throw new InvalidOperationException(
+                $"Process {descriptor} has no agent ID: set AgentId on [KognitosProcess] or [assembly: KognitosDefaults], the KognitosAgentId MSBuild property, or KognitosStartOptions.AgentId.");
+        var processId = FirstSet(options?.ProcessId, descriptor.ProcessId)
+            ?? throw new InvalidOperationException(
+                $"Process {descriptor} has no process ID: set ProcessId on [KognitosProcess] or KognitosStartOptions.ProcessId.");
+        var stage = options?.Stage ?? descriptor.Stage;
+        var runName = FirstSet(options?.RunName, null) ?? DefaultRunName(descriptor.Name);
+        RunTelemetry.TagProcess(activity, agentId, processId, stage);
+
+        var fileIds = new List<string>();
+        foreach (var input in process.GetFiles())
+        {
+            var upload = await CreateFileAsync(input.File.FileName, agentId, cancellationToken).ConfigureAwait(false);
+            await UploadContentAsync(upload, input.File, processId, stage, cancellationToken).ConfigureAwait(false);
+            fileIds.Add(upload.Id);
+        }
+
+        var run = await StartRunOnceAsync(runName, agentId, processId, stage,
+            name => RunRequestWriter.Write(name, processId, agentId, stage, process, fileIds), cancellationToken).ConfigureAwait(false);
+        var origin = new RunOrigin(processId, stage, Stopwatch.GetTimestamp());
+        KognitosMetrics.RunStarted(origin);
+        activity?.SetTag(TelemetryTags.RunId, run.Id);
+        return new KognitosRunHandle<TProcess>(this, process, run, origin);
     }
 
     private static string? FirstSet(string? first, string? second) =>

@@ -40,8 +40,11 @@ public sealed partial class KognitosClient
         {
             while (true)
             {
+                var previous = last;
                 last = await GetRunAsync(runId, deadline.Token).ConfigureAwait(false);
                 polls++;
+                if (activity is not null && !string.Equals(previous?.StatusText, last.StatusText, StringComparison.Ordinal))
+                    RunTelemetry.StatusChanged(activity, last, polls);
                 if (last.IsTerminal)
                 {
                     activity?.SetTag("kognitos.run_status", last.StatusText);

@@ -16,6 +16,12 @@ public sealed partial class KognitosClient : IDisposable
     /// <summary>The name of the <see cref="System.Diagnostics.ActivitySource"/> that traces every call.</summary>
     public const string ActivitySourceName = "KognitosGen";
 
+    /// <summary>
+    /// The name of the <see cref="System.Diagnostics.Metrics.Meter"/> that measures calls, retries, typed runs and
+    /// uploads; the same as <see cref="ActivitySourceName"/>.
+    /// </summary>
+    public const string MeterName = "KognitosGen";
+
     private const string ApiKeyHeader = "x-api-key";
 
     private readonly HttpClient _http;

@@ -44,6 +44,7 @@ internal sealed class HttpPipeline
         if (call.ResourceTag is { } tag)
             activity?.SetTag(tag.Tag, tag.Value);
 
+        var startedAt = Stopwatch.GetTimestamp();
         for (var attempt = 0; ; attempt++)
         {
             try
@@ -51,6 +52,7 @@ internal sealed class HttpPipeline
                 var response = await SendOnceAsync(call, cancellationToken).ConfigureAwait(false);
                 activity?.SetTag("http.response.status_code", response.StatusCode);
                 activity?.SetTag("kognitos.attempts", attempt + 1);
+                KognitosMetrics.OperationEnded(call, startedAt, response.StatusCode, errorType: null);
                 return response;
             }
             catch (KognitosApiException failure)
@@ -63,11 +65,18 @@ internal sealed class HttpPipeline
                         activity?.SetTag("http.response.status_code", failure.StatusCode);
                     activity?.SetTag("error.type", KognitosTelemetry.ErrorType(failure));
                     activity?.SetStatus(ActivityStatusCode.Error, failure.Kind.ToString());
+                    KognitosMetrics.OperationEnded(call, startedAt, failure.StatusCode, KognitosTelemetry.ErrorType(failure));
                     throw;
                 }
 
-                activity?.AddEvent(new ActivityEvent("kognitos.retry"));
+                activity?.AddEvent(new ActivityEvent("kognitos.retry", tags: new ActivityTagsCollection { { "error.type", KognitosTelemetry.ErrorType(failure) } }));
+                KognitosMetrics.Retried(call.Operation, call.Method.Method, failure);
                 await TimeProviderWaits.Delay(_time, delay.Value, cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException cancelled) when (KognitosMetrics.Cancelled(call, startedAt, cancelled))
+            {
+                // Never reached: the filter records the cancelled call's duration and lets the exception go on.
+                throw;
             }
         }
     }

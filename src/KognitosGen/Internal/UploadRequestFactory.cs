@@ -13,14 +13,18 @@ namespace KognitosGen;
 /// </summary>
 internal static class UploadRequestFactory
 {
-    public static HttpRequestMessage Create(KognitosFileUpload upload, Uri url, KognitosFile file)
+    /// <param name="upload">The target from <c>POST /v2/files</c>.</param>
+    /// <param name="url">Its checked upload URL.</param>
+    /// <param name="file">The file to send.</param>
+    /// <param name="sent">Where to count the file's bytes as they are streamed, or null.</param>
+    public static HttpRequestMessage Create(KognitosFileUpload upload, Uri url, KognitosFile file, UploadedBytes? sent = null)
     {
         var method = new HttpMethod(string.IsNullOrWhiteSpace(upload.UploadHttpMethod) ? "POST" : upload.UploadHttpMethod.ToUpperInvariant());
         var request = new HttpRequestMessage(method, url);
         try
         {
             // A presigned PUT takes the raw bytes; the documented presigned POST takes a multipart form.
-            request.Content = method == HttpMethod.Put ? FileContent(file) : Form(upload.UploadFields, upload.FileName, file);
+            request.Content = method == HttpMethod.Put ? FileContent(file, sent) : Form(upload.UploadFields, upload.FileName, file, sent);
             foreach (var header in upload.UploadHttpHeaders ?? EmptyHeaders)
             {
                 if (!request.Headers.TryAddWithoutValidation(header.Key, header.Value))
@@ -38,7 +42,7 @@ internal static class UploadRequestFactory
 
     private static readonly IReadOnlyDictionary<string, string> EmptyHeaders = new Dictionary<string, string>();
 
-    private static MultipartFormDataContent Form(IReadOnlyDictionary<string, string>? fields, string storedName, KognitosFile file)
+    private static MultipartFormDataContent Form(IReadOnlyDictionary<string, string>? fields, string storedName, KognitosFile file, UploadedBytes? sent)
     {
         var form = new MultipartFormDataContent("kognitos-" + Guid.NewGuid().ToString("N"));
         foreach (var field in fields ?? EmptyHeaders)
@@ -48,7 +52,7 @@ internal static class UploadRequestFactory
             form.Add(part);
         }
 
-        var filePart = FileContent(file);
+        var filePart = FileContent(file, sent);
         filePart.Headers.ContentDisposition = new ContentDispositionHeaderValue("form-data")
         {
             Name = "\"file\"",
@@ -58,9 +62,9 @@ internal static class UploadRequestFactory
         return form;
     }
 
-    private static UploadFileContent FileContent(KognitosFile file)
+    private static UploadFileContent FileContent(KognitosFile file, UploadedBytes? sent)
     {
-        var content = new UploadFileContent(file);
+        var content = new UploadFileContent(file, sent);
         content.Headers.ContentType = MediaTypeHeaderValue.Parse(file.ContentType ?? "application/octet-stream");
         return content;
     }

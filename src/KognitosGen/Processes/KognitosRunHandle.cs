@@ -1,3 +1,5 @@
+using System;
+using System.Diagnostics;
 using System.Threading;
 using System.Threading.Tasks;
 
@@ -9,12 +11,14 @@ public sealed class KognitosRunHandle<TProcess>
     where TProcess : class, IKognitosProcess
 {
     private readonly KognitosClient _client;
+    private readonly RunOrigin _origin;
 
-    internal KognitosRunHandle(KognitosClient client, TProcess process, KognitosRun run)
+    internal KognitosRunHandle(KognitosClient client, TProcess process, KognitosRun run, RunOrigin origin)
     {
         _client = client;
         Process = process;
         Run = run;
+        _origin = origin;
     }
 
     /// <summary>The process the run was started from; its outputs are bound by <see cref="WaitAsync"/>.</summary>
@@ -39,10 +43,46 @@ public sealed class KognitosRunHandle<TProcess>
     /// <param name="cancellationToken">Stops waiting; the run itself goes on.</param>
     public async Task<KognitosRunResult<TProcess>> WaitAsync(KognitosPollingOptions? polling = null, CancellationToken cancellationToken = default)
     {
+        using var activity = KognitosTelemetry.Source.StartActivity("kognitos.run.complete", ActivityKind.Internal);
+        RunTelemetry.TagProcess(activity, agentId: null, _origin.ProcessId, _origin.Stage);
+        activity?.SetTag(TelemetryTags.RunId, RunId);
+        try
+        {
+            return await CompleteAsync(polling, activity, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (KognitosTelemetry.Failed(activity, exception))
+        {
+            throw; // Never reached: the filter tags the activity and lets the exception go on.
+        }
+    }
+
+    /// <summary>Waits, measures the run's end, and binds, under <paramref name="activity"/> (the typed run's, or null).</summary>
+    internal async Task<KognitosRunResult<TProcess>> CompleteAsync(KognitosPollingOptions? polling, Activity? activity, CancellationToken cancellationToken)
+    {
         var finished = await _client.WaitForCompletionAsync(RunId, polling, cancellationToken).ConfigureAwait(false);
+        activity?.SetTag(TelemetryTags.RunStatus, RunTelemetry.StatusName(finished.Status));
+        KognitosMetrics.RunFinished(_origin, finished.Status);
         finished.EnsureSucceeded();
-        Process.BindOutputs(finished);
+
+        using (var binding = KognitosTelemetry.Source.StartActivity("kognitos.run.bind", ActivityKind.Internal))
+        {
+            try
+            {
+                Process.BindOutputs(finished);
+            }
+            catch (KognitosBindingException failure) when (BindingFailed(binding, failure))
+            {
+                throw; // Never reached: the filter measures the failure and lets the exception go on.
+            }
+        }
+
         return new KognitosRunResult<TProcess>(Process, finished);
+    }
+
+    private bool BindingFailed(Activity? binding, KognitosBindingException failure)
+    {
+        KognitosMetrics.BindingFailed(_origin, failure);
+        return KognitosTelemetry.Failed(binding, failure);
     }
 
     /// <inheritdoc />
