@@ -1,32 +1,30 @@
 using System;
+using System.CommandLine;
 using System.IO;
-using System.Linq;
+using System.Threading;
 using System.Threading.Tasks;
 
 namespace KognitosGen.Emulator;
 
-/// <summary>The command-line host: serves a scenario until Ctrl+C.</summary>
+/// <summary>The command-line host: serves a scenario until Ctrl+C. Exit codes: 0 stopped, 1 bad scenario or address, 2 bad command line.</summary>
 internal static class Program
 {
     private static async Task<int> Main(string[] args)
     {
-        CommandLineOptions options;
-        try
+        var root = CommandLineOptions.Command(ServeAsync);
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0 && parse.Action is not { ClearsParseErrors: true })
         {
-            options = CommandLineOptions.Parse(args);
-        }
-        catch (FormatException ex)
-        {
-            await Console.Error.WriteLineAsync($"error: {ex.Message}{Environment.NewLine}{CommandLineOptions.Usage}");
+            // One line, as the kognitos tool writes it, and the way to the help.
+            await Console.Error.WriteLineAsync($"{root.Name}: error: {parse.Errors[0].Message.TrimEnd('.')} (see '{root.Name} --help')");
             return 2;
         }
 
-        if (options.ShowHelp)
-        {
-            Console.WriteLine(CommandLineOptions.Usage);
-            return 0;
-        }
+        return await parse.InvokeAsync();
+    }
 
+    private static async Task<int> ServeAsync(CommandLineOptions options, CancellationToken cancellationToken)
+    {
         var source = options.ScenarioPath ?? "embedded demo scenario";
         try
         {
@@ -36,10 +34,14 @@ internal static class Program
             foreach (var key in options.ApiKeys)
                 scenario.AddApiKey(key);
 
-            var hosting = new KognitosEmulatorOptions { Urls = options.Urls.ToList() };
-            await using var emulator = await KognitosEmulator.StartCoreAsync(scenario, hosting, source);
+            var hosting = new KognitosEmulatorOptions { Urls = [.. options.Urls] };
+            await using var emulator = await KognitosEmulator.StartCoreAsync(scenario, hosting, source, cancellationToken);
             StartupBanner.Write(Console.Out, emulator, source);
-            await emulator.WaitForShutdownAsync(default);
+            await emulator.WaitForShutdownAsync(cancellationToken);
+            return 0;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
             return 0;
         }
         catch (ScenarioException ex)

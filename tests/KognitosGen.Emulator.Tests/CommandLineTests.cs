@@ -28,14 +28,31 @@ public sealed class CommandLineTests
         }
     }
 
-    [Fact]
-    public async Task An_unknown_option_exits_2_with_usage()
+    [Theory]
+    [InlineData("'--port'", "--port", "5080")]
+    [InlineData("--scenario", "--scenario")]
+    public async Task A_bad_command_line_exits_2_with_one_line_naming_it_and_the_way_to_the_help(string named, params string[] args)
     {
-        var (exitCode, _, stderr) = await RunToExitAsync("--port", "5080");
+        var (exitCode, stdout, stderr) = await RunToExitAsync(args);
 
         Assert.Equal(2, exitCode);
-        Assert.Contains("unknown option '--port'", stderr, StringComparison.Ordinal);
-        Assert.Contains("--scenario PATH", stderr, StringComparison.Ordinal);
+        Assert.Contains(": error: ", stderr, StringComparison.Ordinal);
+        Assert.Contains(named, stderr, StringComparison.Ordinal);
+        Assert.Contains("--help')", stderr, StringComparison.Ordinal);
+        Assert.Equal(1, stderr.Count(c => c == '\n'));
+        Assert.Empty(stdout);
+    }
+
+    [Fact]
+    public async Task Help_lists_every_option_and_exits_0()
+    {
+        var (exitCode, stdout, _) = await RunToExitAsync("--help");
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("Usage:", stdout, StringComparison.Ordinal);
+        foreach (var option in new[] { "--scenario <path>", "--urls <urls>", "--api-key <key>", "--version" })
+            Assert.Contains(option, stdout, StringComparison.Ordinal);
+        Assert.Contains("http://127.0.0.1:5080", stdout, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,70 +1,58 @@
 using System;
 using System.Collections.Generic;
+using System.CommandLine;
+using System.Linq;
 
 namespace KognitosGen.Emulator;
 
-/// <summary>The command line: <c>[--scenario PATH] [--urls URL[;URL]] [--api-key KEY]... [--help]</c>.</summary>
-internal sealed record CommandLineOptions(string? ScenarioPath, IReadOnlyList<string> Urls, IReadOnlyList<string> ApiKeys, bool ShowHelp)
+/// <summary>
+/// The command line, on System.CommandLine as the <c>kognitos</c> tool's is (same help, same errors, tab
+/// completion): <c>[--scenario PATH] [--urls URL[;URL]] [--api-key KEY]...</c>.
+/// </summary>
+internal sealed record CommandLineOptions(string? ScenarioPath, IReadOnlyList<string> Urls, IReadOnlyList<string> ApiKeys)
 {
     public const string DefaultUrl = "http://127.0.0.1:5080";
 
-    public const string Usage = """
-        Usage: KognitosGen.Emulator [--scenario PATH] [--urls URL[;URL...]] [--api-key KEY]...
-
-          --scenario PATH   scenario JSON file (default: the embedded demo scenario)
-          --urls URLS       where to listen (default: http://127.0.0.1:5080)
-          --api-key KEY     add an organisation-scoped API key (repeatable)
-          --help            show this help
-        """;
-
-    /// <exception cref="FormatException">An unknown option or a missing value.</exception>
-    public static CommandLineOptions Parse(IReadOnlyList<string> args)
+    private static readonly Option<string?> ScenarioOption = new("--scenario")
     {
-        string? scenario = null;
-        var urls = new List<string>();
-        var keys = new List<string>();
-        var help = false;
-        for (var i = 0; i < args.Count; i++)
-        {
-            var arg = args[i];
-            var (name, inlineValue) = Split(arg);
-            switch (name)
-            {
-                case "--scenario":
-                    scenario = inlineValue ?? Next(args, ref i, name);
-                    break;
-                case "--urls":
-                    urls.AddRange((inlineValue ?? Next(args, ref i, name))
-                        .Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-                    break;
-                case "--api-key":
-                    keys.Add(inlineValue ?? Next(args, ref i, name));
-                    break;
-                case "--help" or "-h" or "-?":
-                    help = true;
-                    break;
-                default:
-                    throw new FormatException($"unknown option '{arg}'");
-            }
-        }
+        Description = "The scenario JSON file: API keys, agents, processes and what their runs return (default: the embedded demo scenario).",
+        HelpName = "path",
+    };
 
-        if (urls.Count == 0)
-            urls.Add(DefaultUrl);
-        return new CommandLineOptions(scenario, urls, keys, help);
+    private static readonly Option<string> UrlsOption = new("--urls")
+    {
+        Description = "Where to listen, several separated by ';' (port 0 picks a free one).",
+        HelpName = "urls",
+        DefaultValueFactory = _ => DefaultUrl,
+    };
+
+    private static readonly Option<string[]> ApiKeysOption = new("--api-key")
+    {
+        Description = "An organisation-scoped API key to accept besides the scenario's (repeatable).",
+        HelpName = "key",
+    };
+
+    /// <summary>The root command; <paramref name="serve"/> runs with the options read from the command line.</summary>
+    public static RootCommand Command(Func<CommandLineOptions, System.Threading.CancellationToken, System.Threading.Tasks.Task<int>> serve)
+    {
+        var root = new RootCommand(
+            "The Kognitos REST API v2 emulator: serves a scenario's agents, processes and runs on loopback until Ctrl+C, "
+            + "with the same paths, JSON and errors as Kognitos. Admin routes (/_emulator/faults, /_emulator/counters) "
+            + "take an API key of the scenario.");
+        root.Add(ScenarioOption);
+        root.Add(UrlsOption);
+        root.Add(ApiKeysOption);
+        root.SetAction((parse, cancellationToken) => serve(From(parse), cancellationToken));
+        return root;
     }
 
-    private static (string Name, string? Value) Split(string arg)
+    private static CommandLineOptions From(ParseResult parse)
     {
-        var equals = arg.IndexOf('=', StringComparison.Ordinal);
-        return arg.StartsWith("--", StringComparison.Ordinal) && equals > 0
-            ? (arg[..equals], arg[(equals + 1)..])
-            : (arg, null);
-    }
-
-    private static string Next(IReadOnlyList<string> args, ref int i, string name)
-    {
-        if (i + 1 >= args.Count || string.IsNullOrWhiteSpace(args[i + 1]))
-            throw new FormatException($"option '{name}' needs a value");
-        return args[++i];
+        var urls = (parse.GetValue(UrlsOption) ?? DefaultUrl)
+            .Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return new CommandLineOptions(
+            parse.GetValue(ScenarioOption),
+            urls.Length == 0 ? [DefaultUrl] : urls,
+            (parse.GetValue(ApiKeysOption) ?? []).Where(key => !string.IsNullOrWhiteSpace(key)).ToList());
     }
 }
