@@ -54,7 +54,7 @@ public sealed class KognitosProcessAnalyzer : DiagnosticAnalyzer
     {
         var type = (INamedTypeSymbol)context.Symbol;
         // Most types carry no attribute at all: those are passed over without binding anything.
-        if (!HasAttributeSyntax(type, context.CancellationToken))
+        if (!AttributedTypes.MayBeProcess(type, context.CancellationToken))
             return;
         var attribute = type.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, symbols.Process));
         if (attribute?.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken) is not AttributeSyntax syntax)
@@ -78,17 +78,6 @@ public sealed class KognitosProcessAnalyzer : DiagnosticAnalyzer
             context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.DraftInRelease, syntax.GetLocation(), label));
 
         CheckPartial(context, type, label);
-    }
-
-    private static bool HasAttributeSyntax(INamedTypeSymbol type, System.Threading.CancellationToken cancellationToken)
-    {
-        foreach (var reference in type.DeclaringSyntaxReferences)
-        {
-            if (reference.GetSyntax(cancellationToken) is MemberDeclarationSyntax { AttributeLists.Count: > 0 })
-                return true;
-        }
-
-        return false;
     }
 
     private static void CheckId(

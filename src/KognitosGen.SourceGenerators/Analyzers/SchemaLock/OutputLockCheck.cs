@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using KognitosGen.SourceGenerators.Diagnostics;
+using KognitosGen.SourceGenerators.Parsing;
 using KognitosGen.SourceGenerators.SchemaLock;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -15,10 +16,9 @@ internal static class OutputLockCheck
         // No sampled run: nothing was observed, so nothing can be called unseen.
         if (process.RunsSampled == 0 || symbols.Output is null)
             return;
-        foreach (var member in type.GetMembers())
+        // Only the properties whose attributes syntax says may be ours: the class's member list is never built.
+        foreach (var property in FactPropertyFinder.Find(type, context.CancellationToken))
         {
-            if (member is not IPropertySymbol property)
-                continue;
             foreach (var attribute in property.GetAttributes())
             {
                 if (!SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, symbols.Output)

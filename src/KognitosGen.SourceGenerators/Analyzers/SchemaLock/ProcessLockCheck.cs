@@ -27,7 +27,9 @@ internal sealed class ProcessLockCheck
     public void AnalyzeType(SymbolAnalysisContext context)
     {
         var type = (INamedTypeSymbol)context.Symbol;
-        if (type.TypeKind is not (TypeKind.Class or TypeKind.Struct) || FindProcessAttribute(type) is not { } attribute)
+        if (type.TypeKind is not (TypeKind.Class or TypeKind.Struct)
+            || !AttributedTypes.MayBeProcess(type, context.CancellationToken)
+            || FindProcessAttribute(type) is not { } attribute)
             return;
         var agentId = AttributeArguments.NamedString(attribute, "AgentId") ?? _defaults.AgentId;
         var processId = AttributeArguments.NamedString(attribute, "ProcessId");

@@ -1,0 +1,21 @@
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace KognitosGen.SourceGenerators.Analyzers;
+
+/// <summary>A check from syntax before binding anything: most types carry no attribute at all.</summary>
+internal static class AttributedTypes
+{
+    /// <summary>Whether any declaration of <paramref name="type"/> has an attribute list (so it may be a process class).</summary>
+    public static bool MayBeProcess(INamedTypeSymbol type, CancellationToken cancellationToken)
+    {
+        foreach (var reference in type.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax(cancellationToken) is MemberDeclarationSyntax { AttributeLists.Count: > 0 })
+                return true;
+        }
+
+        return false;
+    }
+}
