@@ -2,6 +2,7 @@ using System;
 using System.Collections.Immutable;
 using System.Linq;
 using KognitosGen.SourceGenerators.Diagnostics;
+using KognitosGen.SourceGenerators.Helpers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -11,8 +12,7 @@ namespace KognitosGen.SourceGenerators.Analyzers;
 
 /// <summary>
 /// Checks each <c>[KognitosProcess]</c> class and each fact property as the user types: IDs present and well
-/// formed, partial declarations, process and fact names, output prefixes, Draft in Release builds. The fact checks
-/// live in <see cref="FactDeclarationChecks"/>.
+/// formed, partial declarations, process and fact names, output prefixes, Draft in Release builds.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class KognitosProcessAnalyzer : DiagnosticAnalyzer
@@ -45,8 +45,7 @@ public sealed class KognitosProcessAnalyzer : DiagnosticAnalyzer
             var defaults = ProcessDefaultsSource.Read(start.Compilation, start.Options.AnalyzerConfigOptionsProvider);
             var release = start.Compilation.Options.OptimizationLevel == OptimizationLevel.Release;
             start.RegisterSymbolAction(symbol => AnalyzeType(symbol, symbols, defaults, release), SymbolKind.NamedType);
-            var bindAll = GlobalAliases.Exist(start.Compilation, start.CancellationToken);
-            start.RegisterSyntaxNodeAction(node => FactDeclarationChecks.Analyze(node, symbols, bindAll), FactDeclarationChecks.TypeDeclarationKinds);
+            start.RegisterSymbolAction(symbol => AnalyzeProperty(symbol, symbols), SymbolKind.Property);
         });
     }
 
@@ -114,6 +113,37 @@ public sealed class KognitosProcessAnalyzer : DiagnosticAnalyzer
                     context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NotPartial, declaration.Identifier.GetLocation(), current.Name, label));
                     return;
                 }
+            }
+        }
+    }
+
+    // One pass over a property's attributes for every fact rule: an empty name, a fact outside a process, an output
+    // that does not read as "the output ..." (KOG0005, in the binder's normalisation).
+    private static void AnalyzeProperty(SymbolAnalysisContext context, KnownSymbols symbols)
+    {
+        var property = (IPropertySymbol)context.Symbol;
+        if (!AttributedTypes.HasAttributeSyntax(property, context.CancellationToken))
+            return;
+        bool? inProcess = null;
+        foreach (var attribute in property.GetAttributes())
+        {
+            var name = symbols.FactAttributeName(attribute.AttributeClass);
+            if (name is null || attribute.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken) is not AttributeSyntax syntax)
+                continue;
+
+            var fact = attribute.ConstructorArguments.Length == 1 ? attribute.ConstructorArguments[0].Value as string : null;
+            if (fact is not null && fact.Trim().Length == 0)
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.EmptyFactName, PositionalArgument(syntax), property.Name));
+
+            inProcess ??= property.ContainingType.GetAttributes().Any(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, symbols.Process));
+            if (inProcess == false)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.FactOutsideProcess, syntax.GetLocation(), property.Name, name, property.ContainingType.Name));
+            }
+            else if (name == "KognitosOutput" && fact is not null && fact.Trim().Length > 0 && FactNames.OutputSpelling(fact) is { } spelling)
+            {
+                var properties = ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.Replacement, spelling);
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.OutputWithoutPrefix, PositionalArgument(syntax), properties, fact, spelling));
             }
         }
     }

@@ -20,10 +20,10 @@ internal sealed class FactAttributeReader
 
     public FactAttributeReader(SemanticModel targetModel) => _targetModel = targetModel;
 
-    /// <summary>The fact attributes of <paramref name="property"/> (metadata name, fact name, syntax), or null when syntax cannot tell.</summary>
-    public List<(string Attribute, string Fact, AttributeSyntax? Syntax)>? TryRead(IPropertySymbol property, CancellationToken cancellationToken)
+    /// <summary>The fact attributes of <paramref name="property"/> (metadata name, fact name), or null when syntax cannot tell.</summary>
+    public List<(string Attribute, string Fact)>? TryRead(IPropertySymbol property, CancellationToken cancellationToken)
     {
-        var facts = new List<(string Attribute, string Fact, AttributeSyntax? Syntax)>();
+        var facts = new List<(string Attribute, string Fact)>();
         foreach (var reference in property.DeclaringSyntaxReferences)
         {
             var (lists, onParameter) = reference.GetSyntax(cancellationToken) switch
@@ -32,39 +32,27 @@ internal sealed class FactAttributeReader
                 ParameterSyntax parameter => (parameter.AttributeLists, true),
                 _ => (default(SyntaxList<AttributeListSyntax>), true),
             };
-            if (!TryRead(lists, onParameter, facts))
-                return null;
-        }
-
-        return facts;
-    }
-
-    /// <summary>
-    /// Adds the fact attributes of one declaration's attribute lists to <paramref name="facts"/>; false when syntax
-    /// cannot tell. <paramref name="onParameter"/>: the lists belong to a positional record parameter.
-    /// </summary>
-    public bool TryRead(SyntaxList<AttributeListSyntax> lists, bool onParameter, List<(string Attribute, string Fact, AttributeSyntax? Syntax)> facts)
-    {
-        foreach (var list in lists)
-        {
-            // A positional record parameter's attributes reach the property only with 'property:'; a property's
-            // own attributes without a target or with 'property:' ('field:' goes to the backing field).
-            var target = list.Target?.Identifier.ValueText;
-            if (onParameter ? target != "property" : target is not (null or "property"))
-                continue;
-            foreach (var attribute in list.Attributes)
+            foreach (var list in lists)
             {
-                if (!TryKind(attribute, out var kind))
-                    return false;
-                if (kind is null)
+                // A positional record parameter's attributes reach the property only with 'property:'; a property's
+                // own attributes without a target or with 'property:' ('field:' goes to the backing field).
+                var target = list.Target?.Identifier.ValueText;
+                if (onParameter ? target != "property" : target is not (null or "property"))
                     continue;
-                if (!TryFactName(attribute, out var fact))
-                    return false;
-                facts.Add((kind, fact, attribute));
+                foreach (var attribute in list.Attributes)
+                {
+                    if (!TryKind(attribute, out var kind))
+                        return null;
+                    if (kind is null)
+                        continue;
+                    if (!TryFactName(attribute, out var fact))
+                        return null;
+                    facts.Add((kind, fact));
+                }
             }
         }
 
-        return true;
+        return facts;
     }
 
     /// <summary>False when syntax cannot tell; else <paramref name="kind"/> is our attribute's metadata name, or null for another attribute.</summary>

@@ -79,8 +79,7 @@ internal static class FactPropertyFinder
         }
     }
 
-    /// <summary>Whether one of the attributes is written with one of our names, or with a name the file declares as an alias.</summary>
-    public static bool MayHaveFactAttribute(SyntaxList<AttributeListSyntax> lists, SyntaxNode declaration)
+    private static bool MayHaveFactAttribute(SyntaxList<AttributeListSyntax> lists, SyntaxNode declaration)
     {
         foreach (var list in lists)
         {

@@ -170,7 +170,7 @@ internal static class ProcessParser
             cancellationToken.ThrowIfCancellationRequested();
             var location = property.Locations.FirstOrDefault();
 
-            foreach (var (attributeName, fact, _) in reader.TryRead(property, cancellationToken) ?? BoundFacts(property))
+            foreach (var (attributeName, fact) in reader.TryRead(property, cancellationToken) ?? BoundFacts(property))
             {
                 var problem = AccessProblem(property, attributeName);
                 if (problem is not null)
@@ -316,12 +316,12 @@ internal static class ProcessParser
         diagnostics.Add(new DiagnosticInfo(id, LocationInfo.From(location), new EquatableArray<string>(arguments)));
 
     /// <summary>The fact attributes of <paramref name="property"/> as the compiler binds them: the way when syntax cannot tell.</summary>
-    private static IEnumerable<(string Attribute, string Fact, AttributeSyntax? Syntax)> BoundFacts(IPropertySymbol property)
+    private static IEnumerable<(string Attribute, string Fact)> BoundFacts(IPropertySymbol property)
     {
         foreach (var attribute in property.GetAttributes())
         {
             if (FactAttributeName(attribute.AttributeClass) is { } name && attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is string fact)
-                yield return (name, fact, null);
+                yield return (name, fact);
         }
     }
 
