@@ -8,6 +8,15 @@ using KognitosGen.Benchmarks.Runtime;
 
 // --quick: short jobs, for CI and for checking the goals. --build: only the consumer-build measurement.
 // Neither: medium jobs for docs/benchmarks.md. Both --quick and --build: the quick run, then the build.
+// --write-consumer DIR N: the build benchmark's consumer project, written to DIR and kept, to build by hand (for
+// example with -p:ReportAnalyzer=true against another build of the analyzers).
+if (args is ["--write-consumer", var consumerDirectory, var consumerProcesses])
+{
+    using var consumer = new ConsumerProject(int.Parse(consumerProcesses, System.Globalization.CultureInfo.InvariantCulture), consumerDirectory);
+    Console.WriteLine("wrote " + consumer.Directory);
+    return;
+}
+
 if (args is ["--profile", var scenario, var count])
 {
     ProfileLoop.Run(scenario, int.Parse(count, System.Globalization.CultureInfo.InvariantCulture));

@@ -3,9 +3,8 @@ using KognitosGen.SourceGenerators.Analyzers;
 namespace KognitosGen.Analyzers.Tests;
 
 /// <summary>
-/// The fact checks (KOG0005, KOG0014, KOG0015) read attributes from syntax where syntax can tell, and bind them
-/// otherwise: every way of writing a fact attribute is still checked, and an attribute of the same name that is
-/// not ours is not.
+/// The fact checks (KOG0005, KOG0014, KOG0015) pass over properties with no attribute syntax: every way of writing a
+/// fact attribute is still checked, and an attribute of the same name that is not ours is not.
 /// </summary>
 public sealed class FactAttributeSpellingTests
 {

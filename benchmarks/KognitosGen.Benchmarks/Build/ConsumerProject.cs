@@ -12,9 +12,14 @@ namespace KognitosGen.Benchmarks.Build;
 /// </summary>
 public sealed class ConsumerProject : IDisposable
 {
-    public ConsumerProject(int processes)
+    private readonly bool _keep;
+
+    /// <param name="processes">How many process classes.</param>
+    /// <param name="directory">Where to write it and keep it (for building it by hand); a temporary folder, deleted on dispose, when null.</param>
+    public ConsumerProject(int processes, string? directory = null)
     {
-        Directory = Path.Combine(Path.GetTempPath(), "kognitosgen-build-benchmark-" + Guid.NewGuid().ToString("N"));
+        _keep = directory is not null;
+        Directory = directory ?? Path.Combine(Path.GetTempPath(), "kognitosgen-build-benchmark-" + Guid.NewGuid().ToString("N"));
         System.IO.Directory.CreateDirectory(Path.Combine(Directory, "Processes"));
         File.WriteAllText(Path.Combine(Directory, "Consumer.csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
@@ -44,5 +49,9 @@ public sealed class ConsumerProject : IDisposable
 
     public string Directory { get; }
 
-    public void Dispose() => System.IO.Directory.Delete(Directory, recursive: true);
+    public void Dispose()
+    {
+        if (!_keep)
+            System.IO.Directory.Delete(Directory, recursive: true);
+    }
 }
