@@ -14,4 +14,10 @@ public sealed class KognitosEmulatorOptions
 
     /// <summary>The clock runs are scheduled against; a fake clock lets tests move runs along without waiting.</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+    /// <summary>
+    /// The readings taken where the public docs are silent; when set, they replace the scenario's
+    /// <see cref="EmulatorScenario.Variants"/>. Null (the default) keeps the scenario's, or the defaults.
+    /// </summary>
+    public EmulatorVariants? Variants { get; set; }
 }

@@ -52,7 +52,7 @@ internal sealed class RunEndpoints(EmulatorRuntime runtime)
 
         // The token binds the query (not the limit), as the docs ask for "the same query" on later pages.
         var tokenScope = $"runs|{agentId}|{processId}|{stage}";
-        long? before = null;
+        long? after = null;
         if (!string.IsNullOrEmpty(token))
         {
             if (!runtime.Tokens.TryDecode(token, tokenScope, out var position))
@@ -62,15 +62,17 @@ internal sealed class RunEndpoints(EmulatorRuntime runtime)
                 return;
             }
 
-            before = position;
+            after = position;
         }
 
-        var page = runtime.Runs.Page(agentId!, processId!, stage, before, limit);
+        var variants = runtime.Variants;
         var now = runtime.Time.GetUtcNow();
-        var items = page.Items.Select(r => r.ToResource(now, runtime.Scenario.ListIncludesOutputs)).ToList();
-        var next = page.NextBeforeSequence is { } seq ? runtime.Tokens.Encode(tokenScope, seq) : null;
-        await ApiResponses.WriteJsonAsync(context, StatusCodes.Status200OK,
-            new ListResponse<RunResource>(items, next), WireJsonContext.Readable.ListResponseRunResource);
+        var page = runtime.Runs.Page(agentId!, processId!, stage, after, limit, variants.RunListOrder,
+            now - System.TimeSpan.FromMilliseconds(variants.RunListLagMs));
+        var includeOutputs = runtime.Scenario.ListIncludesOutputs || variants.ListOutputs == ListOutputsForm.Included;
+        var items = page.Items.Select(r => r.ToResource(now, includeOutputs, variants)).ToList();
+        var next = page.NextAfterSequence is { } seq ? runtime.Tokens.Encode(tokenScope, seq) : null;
+        await RunBodies.WriteListAsync(context, new ListResponse<RunResource>(items, next), variants);
     }
 
     private async Task StartAsync(HttpContext context)
@@ -106,7 +108,8 @@ internal sealed class RunEndpoints(EmulatorRuntime runtime)
             return;
         }
 
-        var outputs = process.Outputs.Select(o => o.Evaluate(request.Inputs, fileNames)).ToList();
+        var variants = runtime.Variants;
+        var outputs = OutputNaming.Apply(process.Outputs.Select(o => o.Evaluate(request.Inputs, fileNames)).ToList(), variants.OutputNames);
         var run = runtime.Runs.Add((id, sequence) => new StoredRun
         {
             Id = id,
@@ -121,8 +124,7 @@ internal sealed class RunEndpoints(EmulatorRuntime runtime)
             Schedule = process.Schedule,
         });
         runtime.Counters.RunCreated(run.ProcessId);
-        await ApiResponses.WriteJsonAsync(context, StatusCodes.Status201Created, run.ToCreatedResource(),
-            WireJsonContext.Readable.RunResource);
+        await RunBodies.WriteRunAsync(context, variants.RunStartStatusCode, run.ToCreatedResource(variants), variants);
     }
 
     private CompiledProcess? ResolveProcess(StartRunRequest request, List<ErrorDetail> missing)
@@ -188,7 +190,7 @@ internal sealed class RunEndpoints(EmulatorRuntime runtime)
             return;
         }
 
-        await ApiResponses.WriteJsonAsync(context, StatusCodes.Status200OK,
-            run.ToResource(runtime.Time.GetUtcNow(), includeOutputs: true), WireJsonContext.Readable.RunResource);
+        await RunBodies.WriteRunAsync(context, StatusCodes.Status200OK,
+            run.ToResource(runtime.Time.GetUtcNow(), includeOutputs: true, runtime.Variants), runtime.Variants);
     }
 }

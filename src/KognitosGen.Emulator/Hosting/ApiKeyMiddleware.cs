@@ -7,13 +7,13 @@ namespace KognitosGen.Emulator;
 /// Requires a known <c>x-api-key</c> on every /v2 route (health included) and records the caller for the
 /// handlers; a missing or unknown key is 401 with an ErrorModel body.
 /// </summary>
-internal sealed class ApiKeyMiddleware(CompiledScenario scenario)
+internal sealed class ApiKeyMiddleware(CompiledScenario scenario, EmulatorVariants variants)
 {
     public const string HeaderName = "x-api-key";
 
     public Task InvokeAsync(HttpContext context, RequestDelegate next)
     {
-        if (!EmulatorPaths.IsApi(context))
+        if (!EmulatorPaths.IsApi(context) || (!variants.HealthRequiresKey && EmulatorPaths.IsHealth(context)))
             return next(context);
 
         var key = context.Request.Headers[HeaderName].ToString();

@@ -15,6 +15,9 @@ internal static class EmulatorPaths
     public static bool IsApi(HttpContext context) =>
         context.Request.Path.StartsWithSegments(ApiPrefix, StringComparison.OrdinalIgnoreCase);
 
+    public static bool IsHealth(HttpContext context) =>
+        context.Request.Path.Equals(ApiPrefix + "/health", StringComparison.OrdinalIgnoreCase);
+
     public static bool IsUpload(HttpContext context) =>
         context.Request.Path.StartsWithSegments(UploadPrefix, StringComparison.OrdinalIgnoreCase);
 
