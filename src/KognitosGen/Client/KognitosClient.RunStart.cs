@@ -7,9 +7,11 @@ namespace KognitosGen;
 
 public sealed partial class KognitosClient
 {
-    // How far back (by created_at) and how many pages a lookup reads before deciding the run was never created.
-    private static readonly TimeSpan LookupClockMargin = TimeSpan.FromMinutes(10);
+    // How many pages a lookup reads before deciding nobody can tell whether the run was created.
     private const int LookupMaxPages = 10;
+
+    // The first wait between looks while a lost start may still be on its way into the list; it doubles.
+    private static readonly TimeSpan FirstRelookDelay = TimeSpan.FromMilliseconds(100);
 
     /// <summary>
     /// Starts a run so that it is created at most once even when answers are lost. The run name carries a random
@@ -55,7 +57,7 @@ public sealed partial class KognitosClient
                 activity?.SetTag("error.type", KognitosTelemetry.ErrorType(failure));
                 if (RunStartFailure.MayHaveCreatedTheRun(failure))
                 {
-                    var existing = await FindStartedRunAsync(agentId, processId, stage, token, startedAt, failure, cancellationToken).ConfigureAwait(false);
+                    var existing = await AwaitStartedRunAsync(agentId, processId, stage, token, startedAt, failure, cancellationToken).ConfigureAwait(false);
                     if (existing is not null)
                     {
                         activity?.SetTag("kognitos.run_id", existing.Id);
@@ -71,26 +73,43 @@ public sealed partial class KognitosClient
         }
     }
 
+    /// <summary>
+    /// The run whose name carries <paramref name="token"/>, looked for until <see cref="KognitosClientOptions.RunListingLag"/>
+    /// has passed since the failure (a run may reach the list later than it is created); null when it never shows.
+    /// </summary>
+    private async Task<KognitosRun?> AwaitStartedRunAsync(
+        string agentId, string processId, KognitosStage stage, string token, DateTimeOffset startedAt, KognitosApiException failure, CancellationToken cancellationToken)
+    {
+        var sinceFailure = Stopwatch.StartNew();
+        var delay = FirstRelookDelay;
+        while (true)
+        {
+            var lookedAt = sinceFailure.Elapsed;
+            var found = await FindStartedRunAsync(agentId, processId, stage, token, startedAt, failure, cancellationToken).ConfigureAwait(false);
+            // A look that began once the lag had passed since the failure saw every run created before it.
+            if (found is not null || lookedAt >= _options.RunListingLag)
+                return found;
+            var remaining = _options.RunListingLag - sinceFailure.Elapsed;
+            await Task.Delay(remaining < delay ? (remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero) : delay, cancellationToken).ConfigureAwait(false);
+            delay = TimeSpan.FromTicks(delay.Ticks * 2);
+        }
+    }
+
     /// <summary>The run whose name carries <paramref name="token"/>, or null when the listing shows none.</summary>
     private async Task<KognitosRun?> FindStartedRunAsync(
         string agentId, string processId, KognitosStage stage, string token, DateTimeOffset startedAt, KognitosApiException failure, CancellationToken cancellationToken)
     {
         var query = new KognitosRunQuery(agentId, processId) { Stage = stage, PageSize = 100 };
+        var scan = new RunListScan(token, startedAt);
         string? continuation = null;
         try
         {
             for (var page = 0; page < LookupMaxPages; page++)
             {
                 var runs = await ListRunsPageAsync(query, continuation, cancellationToken).ConfigureAwait(false);
-                foreach (var run in runs.Items)
-                {
-                    if (RunStartToken.IsIn(run.Name, token))
-                        return run;
-                }
-
-                // Newest first: once the page reaches runs older than this start, ours is not further down.
-                var oldest = runs.Items.Count > 0 ? runs.Items[runs.Items.Count - 1].CreatedAt : null;
-                if (!runs.HasMore || (oldest is { } created && created < startedAt - LookupClockMargin))
+                if (scan.Find(runs.Items) is { } run)
+                    return run;
+                if (!runs.HasMore || (runs.Items.Count > 0 && scan.PassedTheStart(runs.Items[runs.Items.Count - 1])))
                     return null;
                 continuation = runs.ContinuationToken;
             }
@@ -101,6 +120,7 @@ public sealed partial class KognitosClient
             throw failure;
         }
 
+        // More pages than a lookup reads (an oldest-first list of a busy process, say): nobody can tell either.
         throw failure;
     }
 }

@@ -40,6 +40,14 @@ public sealed class KognitosClientOptions
     /// </summary>
     public bool RunStartRecovery { get; set; } = true;
 
+    /// <summary>
+    /// How long after creating a run Kognitos may take to show it in <c>GET /v2/runs</c> (the docs do not say).
+    /// After a lost start answer, a typed start keeps looking for its run until this long after the failure before
+    /// it concludes the run was never created and sends the start again. Default 3 s; zero trusts the first look.
+    /// A list that lags by more than this can make a lost start run twice: raise it for such a deployment.
+    /// </summary>
+    public TimeSpan RunListingLag { get; set; } = TimeSpan.FromSeconds(3);
+
     /// <summary>How reads are retried.</summary>
     public KognitosRetryOptions Retry { get; set; } = new();
 
