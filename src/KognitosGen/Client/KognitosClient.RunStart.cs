@@ -100,7 +100,7 @@ public sealed partial class KognitosClient
         string agentId, string processId, KognitosStage stage, string token, DateTimeOffset startedAt, KognitosApiException failure, CancellationToken cancellationToken)
     {
         var query = new KognitosRunQuery(agentId, processId) { Stage = stage, PageSize = 100 };
-        var scan = new RunListScan(token, startedAt);
+        var scan = new RunListScan(token, startedAt, _createdAtZone.Offset);
         string? continuation = null;
         try
         {

@@ -23,6 +23,7 @@ public sealed partial class KognitosClient : IDisposable
     private readonly string _apiKey;
     private readonly KognitosClientOptions _options;
     private readonly HttpPipeline _pipeline;
+    private readonly CreatedAtZoneObserver _createdAtZone = new();
 
     /// <summary>A client configured from the environment (<see cref="KognitosClientOptions.FromEnvironment"/>).</summary>
     public KognitosClient()

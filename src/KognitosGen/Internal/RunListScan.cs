@@ -7,7 +7,8 @@ namespace KognitosGen;
 /// Reads a process's run list page by page, looking for the run whose name carries a start token, and says when
 /// reading further is pointless. The docs say neither the list's order nor created_at's time zone, so neither is
 /// assumed: the order is read from the pages' own created_at values, and the list is cut short only when it is
-/// seen to run newest first and has reached runs created before the start by more than any time zone explains.
+/// seen to run newest first and has reached runs created before the start by more than any time zone explains (by
+/// more than a daylight-saving hour once a start's answer has shown the zone of offset-less times).
 /// </summary>
 internal sealed class RunListScan
 {
@@ -17,16 +18,24 @@ internal sealed class RunListScan
     // A created_at without an offset may be local time anywhere from UTC-12:00 to UTC+14:00.
     private static readonly TimeSpan MaxZoneOffset = TimeSpan.FromHours(14);
 
+    // A learned zone may since have moved by a daylight-saving hour.
+    private static readonly TimeSpan DaylightSaving = TimeSpan.FromHours(1);
+
     private readonly string _token;
     private readonly DateTimeOffset _startedAt;
+    private readonly TimeSpan? _offsetlessZone;
     private DateTimeOffset? _previous;
     private int _newerToOlder;
     private int _olderToNewer;
 
-    public RunListScan(string token, DateTimeOffset startedAt)
+    /// <param name="token">The start token in the run's name.</param>
+    /// <param name="startedAt">When the start was first sent, by this machine's clock.</param>
+    /// <param name="offsetlessZone">The zone of offset-less created_at values, when learned (<see cref="CreatedAtZoneObserver"/>).</param>
+    public RunListScan(string token, DateTimeOffset startedAt, TimeSpan? offsetlessZone)
     {
         _token = token;
         _startedAt = startedAt;
+        _offsetlessZone = offsetlessZone;
     }
 
     /// <summary>The run of this page that carries the token, or null; the page's order is noted either way.</summary>
@@ -52,8 +61,11 @@ internal sealed class RunListScan
     {
         if (!SeenNewestFirst || lastOfPage.CreatedAt is not { } created)
             return false;
-        var slack = CreatedAtText.HasOffset(lastOfPage.CreatedAtText) ? ClockMargin : ClockMargin + MaxZoneOffset;
-        return created < _startedAt - slack;
+        if (CreatedAtText.HasOffset(lastOfPage.CreatedAtText))
+            return created < _startedAt - ClockMargin;
+        return _offsetlessZone is { } zone
+            ? created - zone < _startedAt - ClockMargin - DaylightSaving
+            : created < _startedAt - ClockMargin - MaxZoneOffset;
     }
 
     // A list sorted by something close to created_at (an ID, a time finer than a second) may show a rare inversion;
