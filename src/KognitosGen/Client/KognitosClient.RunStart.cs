@@ -10,8 +10,9 @@ public sealed partial class KognitosClient
     // How many pages a lookup reads before deciding nobody can tell whether the run was created.
     private const int LookupMaxPages = 10;
 
-    // The first wait between looks while a lost start may still be on its way into the list; it doubles.
-    private static readonly TimeSpan FirstRelookDelay = TimeSpan.FromMilliseconds(100);
+    // While a lost start may still be on its way into the list, looks follow at a quarter of the lag, then doubling:
+    // four looks in all (each may read every page), the last once the lag has passed.
+    private const int RelookFraction = 4;
 
     /// <summary>
     /// Starts a run so that it is created at most once even when answers are lost. The run name carries a random
@@ -81,7 +82,7 @@ public sealed partial class KognitosClient
         string agentId, string processId, KognitosStage stage, string token, DateTimeOffset startedAt, KognitosApiException failure, CancellationToken cancellationToken)
     {
         var sinceFailure = Stopwatch.StartNew();
-        var delay = FirstRelookDelay;
+        var delay = TimeSpan.FromTicks(_options.RunListingLag.Ticks / RelookFraction);
         while (true)
         {
             var lookedAt = sinceFailure.Elapsed;
