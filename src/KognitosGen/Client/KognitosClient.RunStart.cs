@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.Threading;
 using System.Threading.Tasks;
@@ -35,12 +36,15 @@ public sealed partial class KognitosClient
         var token = RunStartToken.New();
         var body = bodyFor(RunStartToken.Append(baseName, token));
         var startedAt = DateTimeOffset.UtcNow;
+        var lookup = new StartLookup(agentId, processId, stage, token, startedAt, Stopwatch.GetTimestamp());
         for (var attempt = 0; ; attempt++)
         {
             KognitosApiException failure;
             try
             {
+                var sentAt = Stopwatch.GetTimestamp();
                 var run = await StartRunAsync(body.Written, cancellationToken).ConfigureAwait(false);
+                _recentStarts.Add(lookup.Key, run.Id, sentAt, Stopwatch.GetTimestamp());
                 // The pool gets the buffer back only when its one send was answered: after a failure an abandoned
                 // send could, in principle, still be reading it, and it must never read another request's bytes.
                 if (attempt == 0)
@@ -58,7 +62,7 @@ public sealed partial class KognitosClient
                 activity?.SetTag("error.type", KognitosTelemetry.ErrorType(failure));
                 if (RunStartFailure.MayHaveCreatedTheRun(failure))
                 {
-                    var existing = await AwaitStartedRunAsync(agentId, processId, stage, token, startedAt, failure, cancellationToken).ConfigureAwait(false);
+                    var existing = await AwaitStartedRunAsync(lookup, failure, cancellationToken).ConfigureAwait(false);
                     if (existing is not null)
                     {
                         activity?.SetTag("kognitos.run_id", existing.Id);
@@ -75,33 +79,51 @@ public sealed partial class KognitosClient
     }
 
     /// <summary>
-    /// The run whose name carries <paramref name="token"/>, looked for until <see cref="KognitosClientOptions.RunListingLag"/>
+    /// The run whose name carries the start's token, looked for until <see cref="KognitosClientOptions.RunListingLag"/>
     /// has passed since the failure (a run may reach the list later than it is created); null when it never shows.
+    /// When a start of the same process that this client saw answered at least that long before the last look is
+    /// missing from it, the list lags more than the bound: nobody can tell, so the start's failure is reported.
     /// </summary>
-    private async Task<KognitosRun?> AwaitStartedRunAsync(
-        string agentId, string processId, KognitosStage stage, string token, DateTimeOffset startedAt, KognitosApiException failure, CancellationToken cancellationToken)
+    private async Task<KognitosRun?> AwaitStartedRunAsync(StartLookup lookup, KognitosApiException failure, CancellationToken cancellationToken)
     {
         var sinceFailure = Stopwatch.StartNew();
         var delay = TimeSpan.FromTicks(_options.RunListingLag.Ticks / RelookFraction);
+        var listed = new HashSet<string>(StringComparer.Ordinal);
         while (true)
         {
             var lookedAt = sinceFailure.Elapsed;
-            var found = await FindStartedRunAsync(agentId, processId, stage, token, startedAt, failure, cancellationToken).ConfigureAwait(false);
+            var lookStarted = Stopwatch.GetTimestamp();
+            listed.Clear();
+            var found = await FindStartedRunAsync(lookup, listed, failure, cancellationToken).ConfigureAwait(false);
             // A look that began once the lag had passed since the failure saw every run created before it.
-            if (found is not null || lookedAt >= _options.RunListingLag)
+            if (found is not null)
                 return found;
+            if (lookedAt >= _options.RunListingLag)
+            {
+                var answeredBy = lookStarted - (long)(_options.RunListingLag.TotalSeconds * Stopwatch.Frequency);
+                foreach (var witness in _recentStarts.Witnesses(lookup.Key, lookup.SentAt, answeredBy))
+                {
+                    if (!listed.Contains(witness))
+                        throw failure;
+                }
+
+                return null;
+            }
+
             var remaining = _options.RunListingLag - sinceFailure.Elapsed;
             await Task.Delay(remaining < delay ? (remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero) : delay, cancellationToken).ConfigureAwait(false);
             delay = TimeSpan.FromTicks(delay.Ticks * 2);
         }
     }
 
-    /// <summary>The run whose name carries <paramref name="token"/>, or null when the listing shows none.</summary>
-    private async Task<KognitosRun?> FindStartedRunAsync(
-        string agentId, string processId, KognitosStage stage, string token, DateTimeOffset startedAt, KognitosApiException failure, CancellationToken cancellationToken)
+    /// <summary>
+    /// The run whose name carries the token, or null when the listing shows none; <paramref name="listed"/> gets the
+    /// IDs of every run read, which cover every run created since the start that the list shows.
+    /// </summary>
+    private async Task<KognitosRun?> FindStartedRunAsync(StartLookup lookup, HashSet<string> listed, KognitosApiException failure, CancellationToken cancellationToken)
     {
-        var query = new KognitosRunQuery(agentId, processId) { Stage = stage, PageSize = 100 };
-        var scan = new RunListScan(token, startedAt, _createdAtZone.Offset);
+        var query = new KognitosRunQuery(lookup.AgentId, lookup.ProcessId) { Stage = lookup.Stage, PageSize = 100 };
+        var scan = new RunListScan(lookup.Token, lookup.StartedAt, _createdAtZone.Offset);
         string? continuation = null;
         try
         {
@@ -110,6 +132,8 @@ public sealed partial class KognitosClient
                 var runs = await ListRunsPageAsync(query, continuation, cancellationToken).ConfigureAwait(false);
                 if (scan.Find(runs.Items) is { } run)
                     return run;
+                foreach (var item in runs.Items)
+                    listed.Add(item.Id);
                 if (!runs.HasMore || (runs.Items.Count > 0 && scan.PassedTheStart(runs.Items[runs.Items.Count - 1])))
                     return null;
                 continuation = runs.ContinuationToken;

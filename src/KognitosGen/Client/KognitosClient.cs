@@ -24,6 +24,7 @@ public sealed partial class KognitosClient : IDisposable
     private readonly KognitosClientOptions _options;
     private readonly HttpPipeline _pipeline;
     private readonly CreatedAtZoneObserver _createdAtZone = new();
+    private readonly RecentStarts _recentStarts = new();
 
     /// <summary>A client configured from the environment (<see cref="KognitosClientOptions.FromEnvironment"/>).</summary>
     public KognitosClient()
