@@ -95,9 +95,10 @@ public sealed partial class KognitosClient
             var lookStarted = Stopwatch.GetTimestamp();
             listed.Clear();
             var found = await FindStartedRunAsync(lookup, listed, failure, cancellationToken).ConfigureAwait(false);
-            // A look that began once the lag had passed since the failure saw every run created before it.
             if (found is not null)
                 return found;
+            // A look that began once the lag had passed since the failure saw every run created before it, unless
+            // the list lags more than the bound, which a start answered long enough ago and still unlisted shows.
             if (lookedAt >= _options.RunListingLag)
             {
                 var answeredBy = lookStarted - (long)(_options.RunListingLag.TotalSeconds * Stopwatch.Frequency);
@@ -111,7 +112,9 @@ public sealed partial class KognitosClient
             }
 
             var remaining = _options.RunListingLag - sinceFailure.Elapsed;
-            await Task.Delay(remaining < delay ? (remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero) : delay, cancellationToken).ConfigureAwait(false);
+            var wait = remaining < delay ? remaining : delay;
+            if (wait > TimeSpan.Zero)
+                await Task.Delay(wait, cancellationToken).ConfigureAwait(false);
             delay = TimeSpan.FromTicks(delay.Ticks * 2);
         }
     }

@@ -49,7 +49,7 @@ public sealed partial class KognitosClient : IDisposable
         _options.Retry.Validate();
         _options.Polling.Validate();
         OptionChecks.Positive(_options.RequestTimeout, "RequestTimeout");
-        OptionChecks.NotNegative(_options.RunListingLag, "RunListingLag");
+        OptionChecks.Within(_options.RunListingLag, KognitosClientOptions.MaxRunListingLag, "RunListingLag");
         if (_options.MaxResponseBytes <= 0)
             throw new ArgumentOutOfRangeException(nameof(options), _options.MaxResponseBytes, "MaxResponseBytes must be positive.");
 

@@ -50,6 +50,9 @@ public sealed class KognitosClientOptions
     /// </summary>
     public TimeSpan RunListingLag { get; set; } = TimeSpan.FromSeconds(3);
 
+    /// <summary>The largest <see cref="RunListingLag"/> accepted: ten minutes, as long as a caller could wait for a start.</summary>
+    public static TimeSpan MaxRunListingLag { get; } = TimeSpan.FromMinutes(10);
+
     /// <summary>How reads are retried.</summary>
     public KognitosRetryOptions Retry { get; set; } = new();
 

@@ -112,13 +112,16 @@ public sealed partial class RunStartRecoveryTests
         Assert.True(server.Requests.ToList().IndexOf(lastList) < server.Requests.ToList().IndexOf(secondPost));
     }
 
-    [Fact]
-    public void A_negative_listing_lag_is_refused()
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(601)]
+    public void A_listing_lag_below_zero_or_over_ten_minutes_is_refused(int seconds)
     {
         var options = TestOptions.Fast(new Uri("http://127.0.0.1:1/"), "test-key");
-        options.RunListingLag = TimeSpan.FromSeconds(-1);
+        options.RunListingLag = TimeSpan.FromSeconds(seconds);
 
-        Assert.Throws<ArgumentOutOfRangeException>(() => new KognitosClient(options));
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => new KognitosClient(options));
+        Assert.Equal("RunListingLag", error.ParamName);
     }
 
     [Fact]
