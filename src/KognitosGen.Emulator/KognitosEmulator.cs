@@ -112,12 +112,26 @@ public sealed class KognitosEmulator : IAsyncDisposable
 
     internal CompiledScenario Scenario => _runtime.Scenario;
 
+    /// <summary>The readings this emulator takes where the docs are silent (a copy).</summary>
+    public EmulatorVariants Variants => _runtime.Variants.Clone();
+
+    private static EmulatorVariants ChooseVariants(EmulatorScenario scenario, KognitosEmulatorOptions options)
+    {
+        if (options.Variants is not { } chosen)
+            return (scenario.Variants ?? new EmulatorVariants()).Clone();
+        var problems = new List<string>();
+        EmulatorVariantsValidator.Validate(chosen, "Variants.", problems);
+        return problems.Count == 0
+            ? chosen.Clone()
+            : throw new ArgumentException("Invalid emulator variants: " + string.Join("; ", problems), nameof(options));
+    }
+
     internal static async Task<KognitosEmulator> StartCoreAsync(EmulatorScenario scenario, KognitosEmulatorOptions options,
         string source, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(options);
-        var runtime = new EmulatorRuntime(ScenarioCompiler.Compile(scenario, source), options.TimeProvider, options.UnknownProcessHint);
+        var runtime = new EmulatorRuntime(ScenarioCompiler.Compile(scenario, source), options.TimeProvider, options.UnknownProcessHint, ChooseVariants(scenario, options));
         var app = EmulatorApplication.Build(runtime, [.. options.Urls]);
         try
         {

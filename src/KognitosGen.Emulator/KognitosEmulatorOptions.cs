@@ -20,4 +20,10 @@ public sealed class KognitosEmulatorOptions
     /// the 404's message (for example how a test scripts that process); null or empty adds nothing.
     /// </summary>
     public Func<string, string, string?>? UnknownProcessHint { get; set; }
+
+    /// <summary>
+    /// The readings taken where the public docs are silent; when set, they replace the scenario's
+    /// <see cref="EmulatorScenario.Variants"/>. Null (the default) keeps the scenario's, or the defaults.
+    /// </summary>
+    public EmulatorVariants? Variants { get; set; }
 }

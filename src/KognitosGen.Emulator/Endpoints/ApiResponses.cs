@@ -17,8 +17,13 @@ internal static class ApiResponses
     }
 
     public static Task WriteErrorAsync(HttpContext context, int statusCode, string message,
-        IReadOnlyList<ErrorDetail>? details = null) =>
-        WriteJsonAsync(context, statusCode, new ErrorModel(statusCode, message, details), WireJsonContext.Readable.ErrorModel);
+        IReadOnlyList<ErrorDetail>? details = null)
+    {
+        var variants = context.Features.Get<EmulatorVariants>();
+        return GatewayErrorWriter.Applies(statusCode, variants)
+            ? GatewayErrorWriter.WriteAsync(context, statusCode, variants!.ErrorBodies)
+            : WriteJsonAsync(context, statusCode, new ErrorModel(statusCode, message, details), WireJsonContext.Readable.ErrorModel);
+    }
 
     public static Task InvalidInputAsync(HttpContext context, IReadOnlyList<ErrorDetail> details) =>
         WriteErrorAsync(context, StatusCodes.Status400BadRequest, ErrorMessages.InvalidInput, details);

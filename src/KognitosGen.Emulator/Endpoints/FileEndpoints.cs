@@ -9,6 +9,9 @@ namespace KognitosGen.Emulator;
 /// <summary>POST /v2/files: announces a file and answers where to upload its bytes.</summary>
 internal sealed class FileEndpoints(EmulatorRuntime runtime)
 {
+    // The bucket of S3-URI file IDs (the FileResource.id example's shape).
+    private const string S3Bucket = "s3://kognitos-emulator-uploads/";
+
     public void Map(IEndpointRouteBuilder routes) =>
         routes.MapPost("/v2/files", new RequestDelegate(CreateAsync));
 
@@ -50,16 +53,21 @@ internal sealed class FileEndpoints(EmulatorRuntime runtime)
         }
 
         var fileName = FileNameSanitizer.Sanitize(requestedName!);
-        var file = runtime.Files.Add(id => new StoredFile
+        var file = runtime.Files.Add(id =>
         {
-            Id = id,
-            AgentId = agentId,
-            FileName = fileName,
-            Grant = UploadGrantFactory.Create(agentId, id, fileName, runtime),
+            var grant = UploadGrantFactory.Create(agentId, id, fileName, runtime);
+            return new StoredFile
+            {
+                Id = runtime.Variants.FileIds == FileIdForm.S3Uri ? S3Bucket + grant.Key : id,
+                UploadId = id,
+                AgentId = agentId,
+                FileName = fileName,
+                Grant = grant,
+            };
         });
 
         var request = context.Request;
-        var uploadUrl = $"{request.Scheme}://{request.Host}{request.PathBase}{UploadEndpoints.PathFor(file.Id)}";
+        var uploadUrl = $"{request.Scheme}://{request.Host}{request.PathBase}{UploadEndpoints.PathFor(file.UploadId)}";
         var resource = new FileResource(file.Id, file.FileName, uploadUrl, "POST",
             new Dictionary<string, string>(), file.Grant.ToUploadFields());
         await ApiResponses.WriteJsonAsync(context, StatusCodes.Status201Created, resource,

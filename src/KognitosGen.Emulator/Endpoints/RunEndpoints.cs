@@ -53,7 +53,7 @@ internal sealed class RunEndpoints(EmulatorRuntime runtime)
 
         // The token binds the query (not the limit), as the docs ask for "the same query" on later pages.
         var tokenScope = $"runs|{agentId}|{processId}|{stage}";
-        long? before = null;
+        long? after = null;
         if (!string.IsNullOrEmpty(token))
         {
             if (!runtime.Tokens.TryDecode(token, tokenScope, out var position))
@@ -63,15 +63,17 @@ internal sealed class RunEndpoints(EmulatorRuntime runtime)
                 return;
             }
 
-            before = position;
+            after = position;
         }
 
-        var page = runtime.Runs.Page(agentId!, processId!, stage, before, limit);
+        var variants = runtime.Variants;
         var now = runtime.Time.GetUtcNow();
-        var items = page.Items.Select(r => r.ToResource(now, runtime.Scenario.ListIncludesOutputs)).ToList();
-        var next = page.NextBeforeSequence is { } seq ? runtime.Tokens.Encode(tokenScope, seq) : null;
-        await ApiResponses.WriteJsonAsync(context, StatusCodes.Status200OK,
-            new ListResponse<RunResource>(items, next), WireJsonContext.Readable.ListResponseRunResource);
+        var page = runtime.Runs.Page(agentId!, processId!, stage, after, limit, variants.RunListOrder,
+            now - System.TimeSpan.FromMilliseconds(variants.RunListLagMs));
+        var includeOutputs = runtime.Scenario.ListIncludesOutputs || variants.ListOutputs == ListOutputsForm.Included;
+        var items = page.Items.Select(r => r.ToResource(now, includeOutputs, variants)).ToList();
+        var next = page.NextAfterSequence is { } seq ? runtime.Tokens.Encode(tokenScope, seq) : null;
+        await RunBodies.WriteListAsync(context, new ListResponse<RunResource>(items, next), variants);
     }
 
     private async Task StartAsync(HttpContext context)
@@ -113,10 +115,11 @@ internal sealed class RunEndpoints(EmulatorRuntime runtime)
         var id = runtime.Runs.NewId();
         var received = new ReceivedRun(id, request.Name, request.AgentId, request.ProcessId, request.Stage, createdAt,
             request.Inputs.Select(i => new KeyValuePair<string, JsonElement>(i.Name, i.Value)).ToList(), request.FileIds ?? [], fileNames);
-        List<NameValue> outputs;
+        var variants = runtime.Variants;
+        IReadOnlyList<NameValue> outputs;
         try
         {
-            outputs = RunOutputs.Evaluate(process, request.Inputs, received);
+            outputs = OutputNaming.Apply(RunOutputs.Evaluate(process, request.Inputs, received), variants.OutputNames);
         }
         catch (Exception exception)
         {
@@ -141,8 +144,7 @@ internal sealed class RunEndpoints(EmulatorRuntime runtime)
             Received = received,
         });
         runtime.Counters.RunCreated(run.ProcessId);
-        await ApiResponses.WriteJsonAsync(context, StatusCodes.Status201Created, run.ToCreatedResource(),
-            WireJsonContext.Readable.RunResource);
+        await RunBodies.WriteRunAsync(context, variants.RunStartStatusCode, run.ToCreatedResource(variants), variants);
     }
 
     private CompiledProcess? ResolveProcess(StartRunRequest request, List<ErrorDetail> missing)
@@ -208,7 +210,7 @@ internal sealed class RunEndpoints(EmulatorRuntime runtime)
             return;
         }
 
-        await ApiResponses.WriteJsonAsync(context, StatusCodes.Status200OK,
-            run.ToResource(runtime.Time.GetUtcNow(), includeOutputs: true), WireJsonContext.Readable.RunResource);
+        await RunBodies.WriteRunAsync(context, StatusCodes.Status200OK,
+            run.ToResource(runtime.Time.GetUtcNow(), includeOutputs: true, runtime.Variants), runtime.Variants);
     }
 }

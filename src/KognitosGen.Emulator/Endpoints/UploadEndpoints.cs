@@ -29,7 +29,7 @@ internal sealed class UploadEndpoints(EmulatorRuntime runtime)
     private async Task UploadAsync(HttpContext context)
     {
         var fileId = context.Request.RouteValues["file_id"] as string ?? string.Empty;
-        if (!runtime.Files.TryGet(fileId, out var file))
+        if (!runtime.Files.TryGetForUpload(fileId, out var file))
         {
             await S3Errors.WriteAsync(context, StatusCodes.Status404NotFound, "NoSuchUpload", $"No upload was issued for '{fileId}'.");
             return;

@@ -8,7 +8,7 @@ namespace KognitosGen.Emulator;
 /// handlers; a missing or unknown key is 401 with an ErrorModel body. The admin routes (/_emulator) take any key of
 /// the scenario too: an emulator reachable on a network must not let anyone change its faults or reset its counters.
 /// </summary>
-internal sealed class ApiKeyMiddleware(CompiledScenario scenario)
+internal sealed class ApiKeyMiddleware(CompiledScenario scenario, EmulatorVariants variants)
 {
     public const string HeaderName = "x-api-key";
 
@@ -16,7 +16,7 @@ internal sealed class ApiKeyMiddleware(CompiledScenario scenario)
     {
         if (EmulatorPaths.IsAdmin(context))
             return AdminAsync(context, next);
-        if (!EmulatorPaths.IsApi(context))
+        if (!EmulatorPaths.IsApi(context) || (!variants.HealthRequiresKey && EmulatorPaths.IsHealth(context)))
             return next(context);
 
         var key = context.Request.Headers[HeaderName].ToString();

@@ -30,9 +30,15 @@ internal static class EmulatorApplication
 
         var app = builder.Build();
         app.UseRouting();
+        // The variants travel with each request, for the writers of error bodies.
+        app.Use((context, next) =>
+        {
+            context.Features.Set(runtime.Variants);
+            return next(context);
+        });
         app.Use(new RequestCountingMiddleware(runtime.Counters).InvokeAsync);
         app.Use(new FaultInjectionMiddleware(runtime.Faults, runtime.Counters).InvokeAsync);
-        app.Use(new ApiKeyMiddleware(runtime.Scenario).InvokeAsync);
+        app.Use(new ApiKeyMiddleware(runtime.Scenario, runtime.Variants).InvokeAsync);
 
         HealthEndpoints.Map(app);
         new ProcessEndpoints(runtime).Map(app);

@@ -18,6 +18,9 @@ internal static class EmulatorPaths
     public static bool IsAdmin(HttpContext context) =>
         context.Request.Path.StartsWithSegments(AdminPrefix, StringComparison.OrdinalIgnoreCase);
 
+    public static bool IsHealth(HttpContext context) =>
+        context.Request.Path.Equals(ApiPrefix + "/health", StringComparison.OrdinalIgnoreCase);
+
     public static bool IsUpload(HttpContext context) =>
         context.Request.Path.StartsWithSegments(UploadPrefix, StringComparison.OrdinalIgnoreCase);
 

@@ -8,11 +8,12 @@ internal sealed class EmulatorRuntime
     private readonly object _scenarioGate = new();
     private volatile CompiledScenario _scenario;
 
-    public EmulatorRuntime(CompiledScenario scenario, TimeProvider time, Func<string, string, string?>? unknownProcessHint = null)
+    public EmulatorRuntime(CompiledScenario scenario, TimeProvider time, Func<string, string, string?>? unknownProcessHint = null, EmulatorVariants? variants = null)
     {
         _scenario = scenario;
         Time = time;
         UnknownProcessHint = unknownProcessHint;
+        Variants = variants ?? new EmulatorVariants();
         Faults = new FaultInjector(scenario.Faults);
     }
 
@@ -26,7 +27,12 @@ internal sealed class EmulatorRuntime
         lock (_scenarioGate)
             _scenario = ScenarioCompiler.WithProcess(_scenario, agentId, process);
     }
+
     public TimeProvider Time { get; }
+
+    /// <summary>The readings taken where the docs are silent; never changed once the emulator runs.</summary>
+    public EmulatorVariants Variants { get; }
+
     public RunStore Runs { get; } = new();
     public FileStore Files { get; } = new();
     public FaultInjector Faults { get; }

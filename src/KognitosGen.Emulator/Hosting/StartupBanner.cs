@@ -14,6 +14,7 @@ internal static class StartupBanner
             output.WriteLine($"  listening on {address}");
         output.WriteLine($"  scenario:    {source}");
         output.WriteLine($"  API keys:    {string.Join(", ", scenario.ApiKeys.Values.Select(Describe))}");
+        output.WriteLine($"  variants:    {emulator.Variants}");
         foreach (var agent in scenario.Agents)
         {
             output.WriteLine($"  agent {agent.Id}");

@@ -36,6 +36,21 @@ public sealed class EmulatorScenario
     /// </summary>
     public bool ListIncludesOutputs { get; set; }
 
+    /// <summary>
+    /// The readings taken where the public docs are silent (list order and lag, status codes and words, time
+    /// stamps, error bodies, ID and output-name shapes); null means the defaults. <see cref="KognitosEmulatorOptions.Variants"/>
+    /// overrides it.
+    /// </summary>
+    public EmulatorVariants? Variants { get; set; }
+
+    /// <summary>Sets the readings taken where the docs are silent.</summary>
+    /// <returns>This scenario, for chaining.</returns>
+    public EmulatorScenario WithVariants(EmulatorVariants variants)
+    {
+        Variants = variants;
+        return this;
+    }
+
     /// <summary>Adds an API key; with <paramref name="agentId"/> the key is scoped to that agent.</summary>
     /// <returns>This scenario, for chaining.</returns>
     public EmulatorScenario AddApiKey(string key, string? agentId = null)

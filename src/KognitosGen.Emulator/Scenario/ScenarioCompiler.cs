@@ -23,6 +23,8 @@ internal static class ScenarioCompiler
         var keys = CompileKeys(scenario.ApiKeys, agentsById, problems);
         if (scenario.Faults is not null)
             FaultSettingsValidator.Validate(scenario.Faults, "faults.", problems);
+        if (scenario.Variants is not null)
+            EmulatorVariantsValidator.Validate(scenario.Variants, "variants.", problems);
         if (scenario.UploadSizeLimitBytes < 0)
             problems.Add("uploadSizeLimitBytes: must be 0 or more");
 

@@ -20,4 +20,12 @@ internal sealed record RunSchedule(int CreatedMs, int PendingMs, int RunningMs, 
             return Running;
         return TerminalStatus;
     }
+
+    /// <summary>Whether <paramref name="elapsed"/> falls in the second half of the running phase.</summary>
+    public bool InSecondHalfOfRunning(TimeSpan elapsed)
+    {
+        var ms = elapsed.TotalMilliseconds;
+        var runningStart = (double)CreatedMs + PendingMs;
+        return ms >= runningStart + RunningMs / 2.0 && ms < runningStart + RunningMs;
+    }
 }

@@ -51,21 +51,28 @@ internal sealed class RunStore
 
     public bool TryGet(string id, out StoredRun run) => _byId.TryGetValue(id, out run!);
 
-    /// <summary>Runs of one process, newest first, older than <paramref name="beforeSequence"/> when given.</summary>
-    public RunPage Page(string agentId, string processId, string? stage, long? beforeSequence, int limit)
+    /// <summary>
+    /// Runs of one process in <paramref name="order"/>, past <paramref name="afterSequence"/> (the last run of the
+    /// previous page) when given; runs created after <paramref name="listedUpTo"/> are not listed yet.
+    /// </summary>
+    public RunPage Page(string agentId, string processId, string? stage, long? afterSequence, int limit,
+        RunListOrder order, DateTimeOffset listedUpTo)
     {
         lock (_gate)
         {
             if (!_byProcess.TryGetValue(ProcessKey(agentId, processId), out var list))
                 return new RunPage([], null);
 
+            var newestFirst = order == RunListOrder.NewestFirst;
             var items = new List<StoredRun>(Math.Min(limit, list.Count));
-            for (var i = list.Count - 1; i >= 0; i--)
+            for (var n = 0; n < list.Count; n++)
             {
-                var run = list[i];
-                if (beforeSequence is { } before && run.Sequence >= before)
+                var run = list[newestFirst ? list.Count - 1 - n : n];
+                if (afterSequence is { } after && (newestFirst ? run.Sequence >= after : run.Sequence <= after))
                     continue;
                 if (stage is not null && run.Stage != stage)
+                    continue;
+                if (run.CreatedAt > listedUpTo)
                     continue;
                 if (items.Count == limit)
                     return new RunPage(items, items[^1].Sequence);

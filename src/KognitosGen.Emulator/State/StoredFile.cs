@@ -5,7 +5,11 @@ internal sealed class StoredFile
 {
     private volatile byte[]? _content;
 
+    /// <summary>The ID the API shows: the short ID, or an S3 URI under the <see cref="FileIdForm.S3Uri"/> variant.</summary>
     public required string Id { get; init; }
+
+    /// <summary>The short ID the upload route is addressed by (the same as <see cref="Id"/> by default).</summary>
+    public required string UploadId { get; init; }
     public required string AgentId { get; init; }
     public required string FileName { get; init; }
     public required UploadGrant Grant { get; init; }

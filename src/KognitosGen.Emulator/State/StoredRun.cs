@@ -28,16 +28,19 @@ internal sealed class StoredRun
 
     public string StatusAt(DateTimeOffset now) => Schedule.StatusAfter(now - CreatedAt);
 
-    /// <summary>The body of the 201 answer: always <c>Created</c>, no outputs yet.</summary>
-    public RunResource ToCreatedResource() => ToResource(RunSchedule.Created, outputs: null);
-
-    public RunResource ToResource(DateTimeOffset now, bool includeOutputs)
+    /// <summary>The body of the answer to the start: <c>Created</c> (or the variants' first status), no outputs yet.</summary>
+    public RunResource ToCreatedResource(EmulatorVariants variants)
     {
-        var status = StatusAt(now);
-        var succeeded = status == nameof(TerminalRunStatus.Succeeded);
-        return ToResource(status, includeOutputs && succeeded ? Outputs : null);
+        var first = variants.FirstRunStatus == FirstRunStatus.Pending ? RunSchedule.Pending : RunSchedule.Created;
+        return ToResource(StatusWords.Spell(first, variants.StatusWords), outputs: null, variants);
     }
 
-    private RunResource ToResource(string status, IReadOnlyList<NameValue>? outputs) => new(
-        Id, Name, ProcessId, AgentId, Stage, status, WireTimestamp.Format(CreatedAt), FileIds, outputs);
+    public RunResource ToResource(DateTimeOffset now, bool includeOutputs, EmulatorVariants variants)
+    {
+        var succeeded = StatusAt(now) == nameof(TerminalRunStatus.Succeeded);
+        return ToResource(StatusWords.At(this, now, variants), includeOutputs && succeeded ? Outputs : null, variants);
+    }
+
+    private RunResource ToResource(string status, IReadOnlyList<NameValue>? outputs, EmulatorVariants variants) => new(
+        Id, Name, ProcessId, AgentId, Stage, status, WireTimestamp.Format(CreatedAt, variants), FileIds, outputs);
 }

@@ -10,6 +10,6 @@ internal sealed record RunResource(
     string AgentId,
     string Stage,
     string Status,
-    string CreatedAt,
+    string? CreatedAt,
     IReadOnlyList<string>? FileIds,
     IReadOnlyList<NameValue>? Outputs);

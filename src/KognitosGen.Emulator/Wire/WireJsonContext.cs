@@ -15,6 +15,7 @@ namespace KognitosGen.Emulator;
 [JsonSerializable(typeof(ListResponse<RunResource>))]
 [JsonSerializable(typeof(FileResource))]
 [JsonSerializable(typeof(ErrorModel))]
+[JsonSerializable(typeof(GatewayErrorBody))]
 internal sealed partial class WireJsonContext : JsonSerializerContext
 {
     /// <summary>

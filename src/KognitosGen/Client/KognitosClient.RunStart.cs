@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.Threading;
 using System.Threading.Tasks;
@@ -7,9 +8,12 @@ namespace KognitosGen;
 
 public sealed partial class KognitosClient
 {
-    // How far back (by created_at) and how many pages a lookup reads before deciding the run was never created.
-    private static readonly TimeSpan LookupClockMargin = TimeSpan.FromMinutes(10);
+    // How many pages a lookup reads before deciding nobody can tell whether the run was created.
     private const int LookupMaxPages = 10;
+
+    // While a lost start may still be on its way into the list, looks follow at a quarter of the lag, then doubling:
+    // four looks in all (each may read every page), the last once the lag has passed.
+    private const int RelookFraction = 4;
 
     /// <summary>
     /// Starts a run so that it is created at most once even when answers are lost. The run name carries a random
@@ -32,12 +36,15 @@ public sealed partial class KognitosClient
         var token = RunStartToken.New();
         var body = bodyFor(RunStartToken.Append(baseName, token));
         var startedAt = _options.TimeProvider.GetUtcNow();
+        var lookup = new StartLookup(agentId, processId, stage, token, startedAt, _options.TimeProvider.GetTimestamp());
         for (var attempt = 0; ; attempt++)
         {
             KognitosApiException failure;
             try
             {
+                var sentAt = _options.TimeProvider.GetTimestamp();
                 var run = await StartRunAsync(body.Written, cancellationToken).ConfigureAwait(false);
+                _recentStarts.Add(lookup.Key, run.Id, sentAt, _options.TimeProvider.GetTimestamp());
                 // The pool gets the buffer back only when its one send was answered: after a failure an abandoned
                 // send could, in principle, still be reading it, and it must never read another request's bytes.
                 if (attempt == 0)
@@ -55,7 +62,7 @@ public sealed partial class KognitosClient
                 activity?.SetTag("error.type", KognitosTelemetry.ErrorType(failure));
                 if (RunStartFailure.MayHaveCreatedTheRun(failure))
                 {
-                    var existing = await FindStartedRunAsync(agentId, processId, stage, token, startedAt, failure, cancellationToken).ConfigureAwait(false);
+                    var existing = await AwaitStartedRunAsync(lookup, failure, cancellationToken).ConfigureAwait(false);
                     if (existing is not null)
                     {
                         activity?.SetTag("kognitos.run_id", existing.Id);
@@ -74,26 +81,67 @@ public sealed partial class KognitosClient
         }
     }
 
-    /// <summary>The run whose name carries <paramref name="token"/>, or null when the listing shows none.</summary>
-    private async Task<KognitosRun?> FindStartedRunAsync(
-        string agentId, string processId, KognitosStage stage, string token, DateTimeOffset startedAt, KognitosApiException failure, CancellationToken cancellationToken)
+    /// <summary>
+    /// The run whose name carries the start's token, looked for until <see cref="KognitosClientOptions.RunListingLag"/>
+    /// has passed since the failure (a run may reach the list later than it is created); null when it never shows.
+    /// When a start of the same process that this client saw answered at least that long before the last look is
+    /// missing from it, the list lags more than the bound: nobody can tell, so the start's failure is reported.
+    /// </summary>
+    private async Task<KognitosRun?> AwaitStartedRunAsync(StartLookup lookup, KognitosApiException failure, CancellationToken cancellationToken)
     {
-        var query = new KognitosRunQuery(agentId, processId) { Stage = stage, PageSize = 100 };
+        var time = _options.TimeProvider;
+        var failedAt = time.GetTimestamp();
+        var delay = TimeSpan.FromTicks(_options.RunListingLag.Ticks / RelookFraction);
+        var listed = new HashSet<string>(StringComparer.Ordinal);
+        while (true)
+        {
+            var lookStarted = time.GetTimestamp();
+            var lookedAt = time.GetElapsedTime(failedAt, lookStarted);
+            listed.Clear();
+            var found = await FindStartedRunAsync(lookup, listed, failure, cancellationToken).ConfigureAwait(false);
+            if (found is not null)
+                return found;
+            // A look that began once the lag had passed since the failure saw every run created before it, unless
+            // the list lags more than the bound, which a start answered long enough ago and still unlisted shows.
+            if (lookedAt >= _options.RunListingLag)
+            {
+                var answeredBy = lookStarted - (long)(_options.RunListingLag.TotalSeconds * time.TimestampFrequency);
+                foreach (var witness in _recentStarts.Witnesses(lookup.Key, lookup.SentAt, answeredBy))
+                {
+                    if (!listed.Contains(witness))
+                        throw failure;
+                }
+
+                return null;
+            }
+
+            var remaining = _options.RunListingLag - time.GetElapsedTime(failedAt);
+            var wait = remaining < delay ? remaining : delay;
+            if (wait > TimeSpan.Zero)
+                await TimeProviderWaits.Delay(time, wait, cancellationToken).ConfigureAwait(false);
+            delay = TimeSpan.FromTicks(delay.Ticks * 2);
+        }
+    }
+
+    /// <summary>
+    /// The run whose name carries the token, or null when the listing shows none; <paramref name="listed"/> gets the
+    /// IDs of every run read, which cover every run created since the start that the list shows.
+    /// </summary>
+    private async Task<KognitosRun?> FindStartedRunAsync(StartLookup lookup, HashSet<string> listed, KognitosApiException failure, CancellationToken cancellationToken)
+    {
+        var query = new KognitosRunQuery(lookup.AgentId, lookup.ProcessId) { Stage = lookup.Stage, PageSize = 100 };
+        var scan = new RunListScan(lookup.Token, lookup.StartedAt, _createdAtZone.Offset);
         string? continuation = null;
         try
         {
             for (var page = 0; page < LookupMaxPages; page++)
             {
                 var runs = await ListRunsPageAsync(query, continuation, cancellationToken).ConfigureAwait(false);
-                foreach (var run in runs.Items)
-                {
-                    if (RunStartToken.IsIn(run.Name, token))
-                        return run;
-                }
-
-                // Newest first: once the page reaches runs older than this start, ours is not further down.
-                var oldest = runs.Items.Count > 0 ? runs.Items[runs.Items.Count - 1].CreatedAt : null;
-                if (!runs.HasMore || (oldest is { } created && created < startedAt - LookupClockMargin))
+                if (scan.Find(runs.Items) is { } run)
+                    return run;
+                foreach (var item in runs.Items)
+                    listed.Add(item.Id);
+                if (!runs.HasMore || (runs.Items.Count > 0 && scan.PassedTheStart(runs.Items[runs.Items.Count - 1])))
                     return null;
                 continuation = runs.ContinuationToken;
             }
@@ -104,6 +152,7 @@ public sealed partial class KognitosClient
             throw failure;
         }
 
+        // More pages than a lookup reads (an oldest-first list of a busy process, say): nobody can tell either.
         throw failure;
     }
 }

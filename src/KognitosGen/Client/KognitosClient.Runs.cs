@@ -63,8 +63,12 @@ public sealed partial class KognitosClient
         return StartRunAsync(new ArraySegment<byte>(body), cancellationToken);
     }
 
-    private Task<KognitosRun> StartRunAsync(ArraySegment<byte> body, CancellationToken cancellationToken) =>
-        SendAsync(Post("kognitos.runs.create", "v2/runs", body), KognitosRunJsonContext.Default.KognitosRun, "run", cancellationToken);
+    private async Task<KognitosRun> StartRunAsync(ArraySegment<byte> body, CancellationToken cancellationToken)
+    {
+        var run = await SendAsync(Post("kognitos.runs.create", "v2/runs", body), KognitosRunJsonContext.Default.KognitosRun, "run", cancellationToken).ConfigureAwait(false);
+        _createdAtZone.Observe(run, DateTimeOffset.UtcNow);
+        return run;
+    }
 
     private static void Validate(KognitosRunQuery query)
     {

@@ -29,6 +29,8 @@ public sealed partial class KognitosClient : IDisposable
     private readonly string _apiKey;
     private readonly KognitosClientOptions _options;
     private readonly HttpPipeline _pipeline;
+    private readonly CreatedAtZoneObserver _createdAtZone = new();
+    private readonly RecentStarts _recentStarts = new();
 
     /// <summary>A client configured from the environment (<see cref="KognitosClientOptions.FromEnvironment"/>).</summary>
     public KognitosClient()
@@ -55,6 +57,7 @@ public sealed partial class KognitosClient : IDisposable
         if (_options.TimeProvider is null)
             throw new ArgumentNullException(nameof(options), "KognitosClientOptions.TimeProvider must not be null.");
         OptionChecks.Positive(_options.RequestTimeout, "RequestTimeout");
+        OptionChecks.Within(_options.RunListingLag, KognitosClientOptions.MaxRunListingLag, "RunListingLag");
         if (_options.MaxResponseBytes <= 0)
             throw new ArgumentOutOfRangeException(nameof(options), _options.MaxResponseBytes, "MaxResponseBytes must be positive.");
 

@@ -40,6 +40,19 @@ public sealed class KognitosClientOptions
     /// </summary>
     public bool RunStartRecovery { get; set; } = true;
 
+    /// <summary>
+    /// How long after creating a run Kognitos may take to show it in <c>GET /v2/runs</c> (the docs do not say).
+    /// After a lost start answer, a typed start keeps looking for its run until this long after the failure before
+    /// it concludes the run was never created and sends the start again. Default 3 s; zero trusts the first look.
+    /// A list that lags more is seen when another start of the process, answered at least this long before the last
+    /// look, is not listed: the lost start is then reported as possibly processed, not sent again. Without such a
+    /// start the lag cannot be seen and the start could run twice: raise this for a deployment whose list lags more.
+    /// </summary>
+    public TimeSpan RunListingLag { get; set; } = TimeSpan.FromSeconds(3);
+
+    /// <summary>The largest <see cref="RunListingLag"/> accepted: ten minutes, as long as a caller could wait for a start.</summary>
+    public static TimeSpan MaxRunListingLag { get; } = TimeSpan.FromMinutes(10);
+
     /// <summary>How reads are retried.</summary>
     public KognitosRetryOptions Retry { get; set; } = new();
 

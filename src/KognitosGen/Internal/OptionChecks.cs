@@ -10,6 +10,12 @@ internal static class OptionChecks
             throw new ArgumentOutOfRangeException(name, value, $"{name} must not be negative.");
     }
 
+    public static void Within(TimeSpan value, TimeSpan max, string name)
+    {
+        if (value < TimeSpan.Zero || value > max)
+            throw new ArgumentOutOfRangeException(name, value, $"{name} must be from zero to {max}.");
+    }
+
     public static void Positive(TimeSpan value, string name)
     {
         if (value <= TimeSpan.Zero && value != System.Threading.Timeout.InfiniteTimeSpan)

@@ -5,7 +5,12 @@ namespace KognitosGen;
 /// <summary>Maps wire status strings onto <see cref="KognitosRunStatus"/> without ever throwing.</summary>
 public static class KognitosRunStatusParser
 {
-    /// <summary>Parses a status string case-insensitively; anything unrecognised is <see cref="KognitosRunStatus.Unknown"/>.</summary>
+    /// <summary>
+    /// Parses a status string ignoring case and word separators, so that <c>TimedOut</c>, <c>TIMED_OUT</c>,
+    /// <c>timed-out</c> and <c>Timed Out</c> all read as <see cref="KognitosRunStatus.TimedOut"/>; anything
+    /// unrecognised (a run awaiting guidance, say) is <see cref="KognitosRunStatus.Unknown"/>, which waits treat as
+    /// still running.
+    /// </summary>
     public static KognitosRunStatus Parse(string? text) => text switch
     {
         null => KognitosRunStatus.Unknown,
@@ -23,5 +28,19 @@ public static class KognitosRunStatusParser
     public static bool IsTerminal(this KognitosRunStatus status) =>
         status is KognitosRunStatus.Succeeded or KognitosRunStatus.Failed or KognitosRunStatus.Cancelled or KognitosRunStatus.TimedOut;
 
-    private static bool Is(string text, string known) => string.Equals(text, known, StringComparison.OrdinalIgnoreCase);
+    // The docs spell statuses in PascalCase but do not promise it: compare letters only, case-insensitively.
+    private static bool Is(string text, string known)
+    {
+        var k = 0;
+        foreach (var c in text)
+        {
+            if (c is '_' or '-' or ' ')
+                continue;
+            if (k == known.Length || char.ToUpperInvariant(c) != char.ToUpperInvariant(known[k]))
+                return false;
+            k++;
+        }
+
+        return k == known.Length;
+    }
 }

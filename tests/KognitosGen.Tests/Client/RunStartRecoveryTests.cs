@@ -80,7 +80,8 @@ public sealed partial class RunStartRecoveryTests
     {
         var created = new List<string>();
         await using var server = await Server(1, c => Responses.Status(c, 503), createdDespiteFailure: false, created);
-        using var client = server.CreateClient();
+        // No listing lag: the first look is final (the lag has its own test below).
+        using var client = server.CreateClient(o => o.RunListingLag = TimeSpan.Zero);
 
         var handle = await client.StartAsync(new HandWrittenInvoice { InvoiceNumber = "INV-2" });
 
@@ -90,6 +91,37 @@ public sealed partial class RunStartRecoveryTests
         var posted = server.Requests.Where(r => r.Method == "POST").Select(r => JsonDocument.Parse(r.Body).RootElement.GetProperty("name").GetString()).ToList();
         Assert.Equal(posted[0], posted[1]);
         Assert.Equal(created[0], handle.Run.Name);
+    }
+
+    [Fact]
+    public async Task A_start_not_found_is_looked_for_again_until_the_listing_lag_has_passed_before_it_is_sent_again()
+    {
+        var created = new List<string>();
+        await using var server = await Server(1, c => Responses.Status(c, 503), createdDespiteFailure: false, created);
+        using var client = server.CreateClient(o => o.RunListingLag = TimeSpan.FromMilliseconds(400));
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        await client.StartAsync(new HandWrittenInvoice { InvoiceNumber = "INV-7" });
+
+        Assert.Single(created);
+        Assert.Equal(2, Count(server, "POST", "/v2/runs"));
+        Assert.True(Count(server, "GET", "/v2/runs") >= 2, "the list was read once only");
+        Assert.True(clock.Elapsed >= TimeSpan.FromMilliseconds(400), $"sent again after {clock.Elapsed.TotalMilliseconds} ms");
+        var lastList = server.Requests.Last(r => r.Method == "GET" && r.Path == "/v2/runs");
+        var secondPost = server.Requests.Last(r => r.Method == "POST");
+        Assert.True(server.Requests.ToList().IndexOf(lastList) < server.Requests.ToList().IndexOf(secondPost));
+    }
+
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(601)]
+    public void A_listing_lag_below_zero_or_over_ten_minutes_is_refused(int seconds)
+    {
+        var options = TestOptions.Fast(new Uri("http://127.0.0.1:1/"), "test-key");
+        options.RunListingLag = TimeSpan.FromSeconds(seconds);
+
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => new KognitosClient(options));
+        Assert.Equal("RunListingLag", error.ParamName);
     }
 
     [Fact]
@@ -125,7 +157,11 @@ public sealed partial class RunStartRecoveryTests
     {
         var created = new List<string>();
         await using var server = await Server(100, c => Responses.Status(c, 503), createdDespiteFailure: false, created);
-        using var client = server.CreateClient(o => o.Retry.MaxRetries = 2);
+        using var client = server.CreateClient(o =>
+        {
+            o.Retry.MaxRetries = 2;
+            o.RunListingLag = TimeSpan.Zero;
+        });
 
         var error = await Assert.ThrowsAsync<KognitosApiException>(() => client.StartAsync(new HandWrittenInvoice { InvoiceNumber = "INV-5" }));
 

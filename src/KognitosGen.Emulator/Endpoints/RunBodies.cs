@@ -1,0 +1,49 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Http;
+
+namespace KognitosGen.Emulator;
+
+/// <summary>
+/// Writes run bodies. The wire context writes every member (<c>"outputs": null</c> included); when the variants
+/// leave <c>created_at</c> out, or list items without <c>outputs</c>, those members are taken off the JSON.
+/// </summary>
+internal static class RunBodies
+{
+    public static Task WriteRunAsync(HttpContext context, int statusCode, RunResource run, EmulatorVariants variants)
+    {
+        if (variants.CreatedAt != CreatedAtForm.Absent)
+            return ApiResponses.WriteJsonAsync(context, statusCode, run, WireJsonContext.Readable.RunResource);
+        var node = JsonSerializer.SerializeToNode(run, WireJsonContext.Readable.RunResource)!.AsObject();
+        node.Remove("created_at");
+        return WriteNodeAsync(context, statusCode, node);
+    }
+
+    public static Task WriteListAsync(HttpContext context, ListResponse<RunResource> list, EmulatorVariants variants)
+    {
+        var omitCreatedAt = variants.CreatedAt == CreatedAtForm.Absent;
+        var omitOutputs = variants.ListOutputs == ListOutputsForm.Omitted;
+        if (!omitCreatedAt && !omitOutputs)
+            return ApiResponses.WriteJsonAsync(context, StatusCodes.Status200OK, list, WireJsonContext.Readable.ListResponseRunResource);
+
+        var node = JsonSerializer.SerializeToNode(list, WireJsonContext.Readable.ListResponseRunResource)!.AsObject();
+        foreach (var item in node["items"]!.AsArray())
+        {
+            if (omitCreatedAt)
+                item!.AsObject().Remove("created_at");
+            if (omitOutputs)
+                item!.AsObject().Remove("outputs");
+        }
+
+        return WriteNodeAsync(context, StatusCodes.Status200OK, node);
+    }
+
+    private static async Task WriteNodeAsync(HttpContext context, int statusCode, JsonObject node)
+    {
+        context.Response.StatusCode = statusCode;
+        context.Response.ContentType = "application/json";
+        await using var writer = new Utf8JsonWriter(context.Response.Body, new JsonWriterOptions { Encoder = WireJsonContext.Readable.Options.Encoder });
+        node.WriteTo(writer);
+    }
+}

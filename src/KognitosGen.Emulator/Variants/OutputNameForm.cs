@@ -1,0 +1,14 @@
+namespace KognitosGen.Emulator;
+
+/// <summary>How a scripted output fact name such as "the output total items" is written in <c>outputs[].name</c>.</summary>
+public enum OutputNameForm
+{
+    /// <summary>As scripted: <c>the output total items</c> (the default).</summary>
+    AsScripted,
+
+    /// <summary>Without the "the output " prefix: <c>total items</c>.</summary>
+    WithoutPrefix,
+
+    /// <summary>Without the prefix, in snake case: <c>total_items</c>.</summary>
+    SnakeCase,
+}

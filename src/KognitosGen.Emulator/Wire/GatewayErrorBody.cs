@@ -1,0 +1,4 @@
+namespace KognitosGen.Emulator;
+
+/// <summary>An API gateway's error body: <c>{"message": "Unauthorized"}</c>.</summary>
+internal sealed record GatewayErrorBody(string Message);
