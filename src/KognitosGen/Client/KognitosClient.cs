@@ -23,6 +23,7 @@ public sealed partial class KognitosClient : IDisposable
     private readonly string _apiKey;
     private readonly KognitosClientOptions _options;
     private readonly HttpPipeline _pipeline;
+    private readonly RunWatchRegistry _runWatches;
 
     /// <summary>A client configured from the environment (<see cref="KognitosClientOptions.FromEnvironment"/>).</summary>
     public KognitosClient()
@@ -67,6 +68,7 @@ public sealed partial class KognitosClient : IDisposable
         _ownsHttp = httpClient is null;
         _http = httpClient ?? CreateOwnHttpClient();
         _pipeline = new HttpPipeline(_http, _options, _apiKey);
+        _runWatches = new RunWatchRegistry(ListRunsPageAsync, _options.TimeProvider);
     }
 
     /// <summary>The API root this client calls; request paths such as <c>v2/runs</c> are relative to it.</summary>

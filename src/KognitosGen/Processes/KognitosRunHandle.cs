@@ -39,7 +39,7 @@ public sealed class KognitosRunHandle<TProcess>
     /// <param name="cancellationToken">Stops waiting; the run itself goes on.</param>
     public async Task<KognitosRunResult<TProcess>> WaitAsync(KognitosPollingOptions? polling = null, CancellationToken cancellationToken = default)
     {
-        var finished = await _client.WaitForCompletionAsync(RunId, polling, cancellationToken).ConfigureAwait(false);
+        var finished = await _client.WaitForCompletionAsync(Run, polling, cancellationToken).ConfigureAwait(false);
         finished.EnsureSucceeded();
         Process.BindOutputs(finished);
         return new KognitosRunResult<TProcess>(Process, finished);
