@@ -18,10 +18,12 @@ public sealed partial class KognitosClient
     /// found, or when the server refused the request (429), is the start sent again, within the retry budget; never
     /// after a handler of the HttpClient pipeline failed it (<see cref="KognitosFailureKind.Handler"/>).
     /// </summary>
+    /// <remarks>A business key's start passes its key's token (<see cref="RunStartToken.ForKey"/>) as the last argument.</remarks>
     private async Task<KognitosRun> StartRunOnceAsync(
-        string baseName, string agentId, string processId, KognitosStage stage, Func<string, PooledBufferWriter> bodyFor, CancellationToken cancellationToken)
+        string baseName, string agentId, string processId, KognitosStage stage, Func<string, PooledBufferWriter> bodyFor, CancellationToken cancellationToken,
+        string? keyToken = null)
     {
-        if (!_options.RunStartRecovery)
+        if (!_options.RunStartRecovery && keyToken is null)
         {
             var plain = bodyFor(baseName);
             var run = await StartRunAsync(plain.Written, cancellationToken).ConfigureAwait(false);
@@ -29,7 +31,7 @@ public sealed partial class KognitosClient
             return run;
         }
 
-        var token = RunStartToken.New();
+        var token = keyToken ?? RunStartToken.New();
         var body = bodyFor(RunStartToken.Append(baseName, token));
         var startedAt = _options.TimeProvider.GetUtcNow();
         for (var attempt = 0; ; attempt++)
@@ -71,9 +73,14 @@ public sealed partial class KognitosClient
         }
     }
 
-    /// <summary>The run whose name carries <paramref name="token"/>, or null when the listing shows none.</summary>
+    /// <summary>
+    /// The run whose name carries <paramref name="token"/> (other than <paramref name="exceptRunId"/>), or null when the
+    /// listing shows none. With a <paramref name="failure"/> (a recovery) a listing that fails or runs out of pages reports
+    /// that failure; without one (a business key's lookups) the listing's own failure surfaces and running out means none.
+    /// </summary>
     private async Task<KognitosRun?> FindStartedRunAsync(
-        string agentId, string processId, KognitosStage stage, string token, DateTimeOffset startedAt, KognitosApiException failure, CancellationToken cancellationToken)
+        string agentId, string processId, KognitosStage stage, string token, DateTimeOffset startedAt, KognitosApiException? failure, CancellationToken cancellationToken,
+        string? exceptRunId = null)
     {
         var query = new KognitosRunQuery(agentId, processId) { Stage = stage, PageSize = 100 };
         string? continuation = null;
@@ -84,7 +91,7 @@ public sealed partial class KognitosClient
                 var runs = await ListRunsPageAsync(query, continuation, cancellationToken).ConfigureAwait(false);
                 foreach (var run in runs.Items)
                 {
-                    if (RunStartToken.IsIn(run.Name, token))
+                    if (RunStartToken.IsIn(run.Name, token) && !string.Equals(run.Id, exceptRunId, StringComparison.Ordinal))
                         return run;
                 }
 
@@ -95,12 +102,12 @@ public sealed partial class KognitosClient
                 continuation = runs.ContinuationToken;
             }
         }
-        catch (KognitosApiException)
+        catch (KognitosApiException) when (failure is not null)
         {
             // Without a listing nobody can tell whether the run exists: report the start's own failure.
             throw failure;
         }
 
-        throw failure;
+        return failure is null ? null : throw failure;
     }
 }

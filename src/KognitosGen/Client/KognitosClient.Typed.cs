@@ -17,6 +17,7 @@ public sealed partial class KognitosClient
     /// <param name="options">Per-run overrides: run name, IDs, stage.</param>
     /// <param name="cancellationToken">Cancels the start (the run may still have started).</param>
     /// <returns>A handle to wait for the run and bind its outputs.</returns>
+    /// <exception cref="KognitosDuplicateRunException">A <see cref="KognitosStartOptions.BusinessKey"/> was given and another start of it raced this one.</exception>
     public async Task<KognitosRunHandle<TProcess>> StartAsync<TProcess>(
         TProcess process, KognitosStartOptions? options = null, CancellationToken cancellationToken = default)
         where TProcess : class, IKognitosProcess
@@ -36,8 +37,10 @@ public sealed partial class KognitosClient
         foreach (var input in process.GetFiles())
             fileIds.Add(await UploadFileAsync(input.File, agentId, cancellationToken).ConfigureAwait(false));
 
-        var run = await StartRunOnceAsync(runName, agentId, processId, stage,
-            name => RunRequestWriter.Write(name, processId, agentId, stage, process, fileIds), cancellationToken).ConfigureAwait(false);
+        Func<string, PooledBufferWriter> bodyFor = name => RunRequestWriter.Write(name, processId, agentId, stage, process, fileIds);
+        var run = options?.BusinessKey is { Length: > 0 } businessKey
+            ? await StartKeyedRunAsync(businessKey, runName, agentId, processId, stage, bodyFor, cancellationToken).ConfigureAwait(false)
+            : await StartRunOnceAsync(runName, agentId, processId, stage, bodyFor, cancellationToken).ConfigureAwait(false);
         return new KognitosRunHandle<TProcess>(this, process, run);
     }
 

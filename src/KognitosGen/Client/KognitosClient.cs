@@ -50,6 +50,8 @@ public sealed partial class KognitosClient : IDisposable
         if (_options.TimeProvider is null)
             throw new ArgumentNullException(nameof(options), "KognitosClientOptions.TimeProvider must not be null.");
         OptionChecks.Positive(_options.RequestTimeout, "RequestTimeout");
+        if (_options.MaxConcurrentRequests <= 0)
+            throw new ArgumentOutOfRangeException(nameof(options), _options.MaxConcurrentRequests, "MaxConcurrentRequests must be positive.");
         if (_options.MaxResponseBytes <= 0)
             throw new ArgumentOutOfRangeException(nameof(options), _options.MaxResponseBytes, "MaxResponseBytes must be positive.");
 

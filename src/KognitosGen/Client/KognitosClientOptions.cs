@@ -40,6 +40,13 @@ public sealed class KognitosClientOptions
     /// </summary>
     public bool RunStartRecovery { get; set; } = true;
 
+    /// <summary>
+    /// The most requests this client has in flight at once; more wait their turn. After a 429 or 503 the client
+    /// halves the number it lets through and pauses every request for the server's <c>Retry-After</c> (not only the
+    /// one that got it), then lets more through again one by one as answers come back. Default 64.
+    /// </summary>
+    public int MaxConcurrentRequests { get; set; } = 64;
+
     /// <summary>How reads are retried.</summary>
     public KognitosRetryOptions Retry { get; set; } = new();
 
