@@ -20,4 +20,11 @@ public sealed class KognitosEmulatorOptions
     /// the 404's message (for example how a test scripts that process); null or empty adds nothing.
     /// </summary>
     public Func<string, string, string?>? UnknownProcessHint { get; set; }
+
+    /// <summary>
+    /// When set, a run is forgotten this long after it reached its terminal status, so that a long soak keeps the run
+    /// store bounded: it leaves the list and <c>GET /v2/runs/{run_id}</c> answers 404, while continuation tokens
+    /// issued earlier stay valid (they mark a position, not a run). Null (the default) keeps every run.
+    /// </summary>
+    public TimeSpan? ForgetTerminalRunsAfter { get; set; }
 }

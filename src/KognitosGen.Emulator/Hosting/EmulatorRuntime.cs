@@ -8,10 +8,12 @@ internal sealed class EmulatorRuntime
     private readonly object _scenarioGate = new();
     private volatile CompiledScenario _scenario;
 
-    public EmulatorRuntime(CompiledScenario scenario, TimeProvider time, Func<string, string, string?>? unknownProcessHint = null)
+    public EmulatorRuntime(CompiledScenario scenario, TimeProvider time, Func<string, string, string?>? unknownProcessHint = null,
+        TimeSpan? forgetTerminalRunsAfter = null)
     {
         _scenario = scenario;
         Time = time;
+        Runs = new RunStore(forgetTerminalRunsAfter is { } after ? new RunRetention(after, time) : null);
         UnknownProcessHint = unknownProcessHint;
         Faults = new FaultInjector(scenario.Faults);
     }
@@ -27,7 +29,7 @@ internal sealed class EmulatorRuntime
             _scenario = ScenarioCompiler.WithProcess(_scenario, agentId, process);
     }
     public TimeProvider Time { get; }
-    public RunStore Runs { get; } = new();
+    public RunStore Runs { get; }
     public FileStore Files { get; } = new();
     public FaultInjector Faults { get; }
     public EmulatorCounters Counters { get; } = new();

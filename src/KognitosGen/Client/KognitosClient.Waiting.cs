@@ -65,7 +65,8 @@ public sealed partial class KognitosClient
         try
         {
             // A held run that is already over is read again: the holder may not have its outputs.
-            if (known is null || known.IsTerminal)
+            var looked = known is null || known.IsTerminal;
+            if (looked)
             {
                 last = await GetRunAsync(runId, deadline.Token).ConfigureAwait(false);
                 polls++;
@@ -74,12 +75,12 @@ public sealed partial class KognitosClient
             }
             else
             {
-                last = known;
+                last = known!;
             }
 
             if (settings.CoalesceWaits && WatchedProcess.Of(last) is { } process)
             {
-                shared = new RunWaiter(last, settings, time.GetUtcNow());
+                shared = new RunWaiter(last, settings, time.GetUtcNow(), looked);
                 var outcome = await _runWatches.WaitAsync(process, shared, deadline.Token).ConfigureAwait(false);
                 polls += shared.Looks;
                 last = shared.LastSeen;
@@ -88,7 +89,7 @@ public sealed partial class KognitosClient
                     ExceptionDispatchInfo.Capture(failure).Throw();
                 if (outcome.Finished is { } finished)
                 {
-                    if (finished.CarriesOutputs)
+                    if (outcome.ReadAlone || finished.CarriesOutputs)
                         return Finished(activity, finished, polls);
                     // The list left the outputs out: one GET for the run as it ended.
                     last = await GetRunAsync(runId, deadline.Token).ConfigureAwait(false);
@@ -97,7 +98,7 @@ public sealed partial class KognitosClient
                         return Finished(activity, last, polls);
                 }
 
-                // Not in the pages the loop reads (or the GET disagrees): polled on its own from here, as before.
+                // Not in the pages the loop reads (or the GET disagrees): polled on its own from here.
                 activity?.SetTag("kognitos.wait.own_polling", true);
             }
 

@@ -70,7 +70,7 @@ public sealed partial class KognitosClient : IDisposable
         _ownsHttp = httpClient is null;
         _http = httpClient ?? CreateOwnHttpClient();
         _pipeline = new HttpPipeline(_http, _options, _apiKey);
-        _runWatches = new RunWatchRegistry(ListRunsPageAsync, _options.TimeProvider);
+        _runWatches = new RunWatchRegistry(ListRunsPageAsync, GetRunAsync, _options.TimeProvider);
     }
 
     /// <summary>The API root this client calls; request paths such as <c>v2/runs</c> are relative to it.</summary>

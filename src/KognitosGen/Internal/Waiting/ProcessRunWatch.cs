@@ -6,9 +6,9 @@ using System.Threading.Tasks;
 namespace KognitosGen;
 
 /// <summary>
-/// One polling loop for every wait on runs of one process: it lists the process's runs when the earliest wait wants a
-/// look, and updates every waiter from that one answer. It runs while it has waiters and stops, its request in flight
-/// cancelled, when the last one leaves.
+/// One polling loop for every wait on runs of one process: when the earliest wait wants a look it lists the process's
+/// runs and updates every waiter from that one answer (with a single waiter it reads that run alone, exactly as a wait
+/// always polled). It runs while it has waiters and stops, its request in flight cancelled, when the last one leaves.
 /// </summary>
 internal sealed class ProcessRunWatch
 {
@@ -17,6 +17,7 @@ internal sealed class ProcessRunWatch
     private readonly CancellationTokenSource _stop = new();
     private readonly WatchedProcess _process;
     private readonly Func<KognitosRunQuery, string?, CancellationToken, Task<KognitosPage<KognitosRun>>> _listPage;
+    private readonly Func<string, CancellationToken, Task<KognitosRun>> _getRun;
     private readonly TimeProvider _time;
     private readonly Action<ProcessRunWatch> _retired;
     private CancellationTokenSource? _sleep;
@@ -27,11 +28,13 @@ internal sealed class ProcessRunWatch
     public ProcessRunWatch(
         WatchedProcess process,
         Func<KognitosRunQuery, string?, CancellationToken, Task<KognitosPage<KognitosRun>>> listPage,
+        Func<string, CancellationToken, Task<KognitosRun>> getRun,
         TimeProvider time,
         Action<ProcessRunWatch> retired)
     {
         _process = process;
         _listPage = listPage;
+        _getRun = getRun;
         _time = time;
         _retired = retired;
     }
@@ -47,6 +50,8 @@ internal sealed class ProcessRunWatch
         {
             if (_stopped)
                 return false;
+            if (_waiters.Count == 0 && waiter.LookAtOnceIfAlone)
+                waiter.LookAt(_time.GetUtcNow());
             _waiters.Add(waiter);
             start = !_started;
             _started = true;
@@ -143,6 +148,12 @@ internal sealed class ProcessRunWatch
             batch = _waiters.ToArray();
         }
 
+        if (batch.Length == 1)
+        {
+            await LookAloneAsync(batch[0]).ConfigureAwait(false);
+            return;
+        }
+
         Dictionary<string, KognitosRun> listed;
         try
         {
@@ -162,13 +173,38 @@ internal sealed class ProcessRunWatch
             if (!listed.TryGetValue(waiter.RunId, out var run))
                 Finish(waiter, RunWatchOutcome.Missing);
             else if (run.IsTerminal)
-                Finish(waiter, RunWatchOutcome.Terminal(run));
+                Finish(waiter, RunWatchOutcome.Terminal(run, readAlone: false));
             else
             {
                 lock (_gate)
                     waiter.Saw(run, now);
             }
         }
+    }
+
+    /// <summary>One wait on the process: its run alone, with <c>GET /v2/runs/{run_id}</c>, cheaper than a page of 100.</summary>
+    private async Task LookAloneAsync(RunWaiter waiter)
+    {
+        KognitosRun run;
+        try
+        {
+            run = await _getRun(waiter.RunId, _stop.Token).ConfigureAwait(false);
+        }
+        catch (KognitosApiException failure)
+        {
+            Finish(waiter, RunWatchOutcome.ListFailed(failure));
+            return;
+        }
+
+        if (run.IsTerminal)
+        {
+            Finish(waiter, RunWatchOutcome.Terminal(run, readAlone: true));
+            return;
+        }
+
+        var now = _time.GetUtcNow();
+        lock (_gate)
+            waiter.Saw(run, now);
     }
 
     private void Finish(RunWaiter waiter, RunWatchOutcome outcome)

@@ -19,8 +19,11 @@ internal sealed class RunWaiter
     /// <param name="run">The run as the caller last saw it (from its start or a first GET).</param>
     /// <param name="polling">The wait's polling settings.</param>
     /// <param name="now">When that look was.</param>
-    public RunWaiter(KognitosRun run, KognitosPollingOptions polling, DateTimeOffset now)
+    /// <param name="looked">False when <paramref name="run"/> is only what a start returned: a wait alone on its process
+    /// then looks at once, as a wait always did; true when the caller has just read it.</param>
+    public RunWaiter(KognitosRun run, KognitosPollingOptions polling, DateTimeOffset now, bool looked)
     {
+        LookAtOnceIfAlone = !looked;
         _lastSeen = run;
         _polling = polling;
         _interval = polling.InitialInterval;
@@ -31,6 +34,9 @@ internal sealed class RunWaiter
     }
 
     public string RunId { get; }
+
+    /// <summary>Whether this wait wants its first look at once when it is the only wait on its process.</summary>
+    public bool LookAtOnceIfAlone { get; }
 
     /// <summary>When the run was created, to know how far back the list must be read; null when unknown.</summary>
     public DateTimeOffset? CreatedAt { get; }
@@ -48,6 +54,9 @@ internal sealed class RunWaiter
     public int Looks => Volatile.Read(ref _looks);
 
     public Task<RunWatchOutcome> Outcome => _outcome.Task;
+
+    /// <summary>Brings the next look forward to <paramref name="now"/>. Under the loop's lock.</summary>
+    public void LookAt(DateTimeOffset now) => NextLook = now;
 
     /// <summary>Records a look at the run, still running: the next one is due one (growing) interval later. Under the loop's lock.</summary>
     public void Saw(KognitosRun run, DateTimeOffset now)

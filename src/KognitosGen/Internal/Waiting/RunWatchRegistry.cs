@@ -11,11 +11,16 @@ internal sealed class RunWatchRegistry
     private readonly object _gate = new();
     private readonly Dictionary<WatchedProcess, ProcessRunWatch> _watches = new();
     private readonly Func<KognitosRunQuery, string?, CancellationToken, Task<KognitosPage<KognitosRun>>> _listPage;
+    private readonly Func<string, CancellationToken, Task<KognitosRun>> _getRun;
     private readonly TimeProvider _time;
 
-    public RunWatchRegistry(Func<KognitosRunQuery, string?, CancellationToken, Task<KognitosPage<KognitosRun>>> listPage, TimeProvider time)
+    public RunWatchRegistry(
+        Func<KognitosRunQuery, string?, CancellationToken, Task<KognitosPage<KognitosRun>>> listPage,
+        Func<string, CancellationToken, Task<KognitosRun>> getRun,
+        TimeProvider time)
     {
         _listPage = listPage;
+        _getRun = getRun;
         _time = time;
     }
 
@@ -51,7 +56,7 @@ internal sealed class RunWatchRegistry
         {
             if (_watches.TryGetValue(process, out var watch) && watch.TryAdd(waiter))
                 return watch;
-            watch = new ProcessRunWatch(process, _listPage, _time, Retire);
+            watch = new ProcessRunWatch(process, _listPage, _getRun, _time, Retire);
             _watches[process] = watch;
             watch.TryAdd(waiter);
             return watch;
