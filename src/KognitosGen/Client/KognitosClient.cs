@@ -76,6 +76,12 @@ public sealed partial class KognitosClient : IDisposable
     /// <summary>The API root this client calls; request paths such as <c>v2/runs</c> are relative to it.</summary>
     public Uri BaseAddress { get; }
 
+    /// <summary>How many shared polling loops run now, one per process with runs waited on (zero when nothing waits).</summary>
+    internal int ActiveRunWatches => _runWatches.ActiveWatches;
+
+    /// <summary>How many requests the client's throttle lets through at once now.</summary>
+    internal int ThrottleLimit => _pipeline.ThrottleLimit;
+
     /// <summary>The polling settings waits use unless given their own.</summary>
     public KognitosPollingOptions DefaultPolling => _options.Polling.Clone();
 

@@ -38,6 +38,9 @@ internal sealed class HttpPipeline
         _throttle = new RequestThrottle(options.MaxConcurrentRequests, options.TimeProvider);
     }
 
+    /// <summary>How many attempts the throttle lets through at once now.</summary>
+    public int ThrottleLimit => _throttle.Limit;
+
     public async Task<ApiResponse> SendAsync(ApiCall call, CancellationToken cancellationToken)
     {
         using var activity = KognitosTelemetry.Source.StartActivity(call.Operation, ActivityKind.Client);
