@@ -173,7 +173,11 @@ internal sealed class ProcessRunWatch
             if (!listed.TryGetValue(waiter.RunId, out var run))
                 Finish(waiter, RunWatchOutcome.Missing);
             else if (run.IsTerminal)
+            {
+                // A listed run's body is a slice of its page: the caller keeps the run, so it gets its own bytes.
+                run.RawUtf8 = run.RawUtf8.ToArray();
                 Finish(waiter, RunWatchOutcome.Terminal(run, readAlone: false));
+            }
             else
             {
                 lock (_gate)
