@@ -82,6 +82,9 @@ public sealed partial class KognitosClient : IDisposable
     /// <summary>How many requests the client's throttle lets through at once now.</summary>
     internal int ThrottleLimit => _pipeline.ThrottleLimit;
 
+    /// <summary>Whether every request of the client now waits out a pause the server asked for.</summary>
+    internal bool ThrottlePaused => _pipeline.ThrottlePaused;
+
     /// <summary>The polling settings waits use unless given their own.</summary>
     public KognitosPollingOptions DefaultPolling => _options.Polling.Clone();
 

@@ -41,6 +41,9 @@ internal sealed class HttpPipeline
     /// <summary>How many attempts the throttle lets through at once now.</summary>
     public int ThrottleLimit => _throttle.Limit;
 
+    /// <summary>Whether every attempt now waits out a pause the server asked for.</summary>
+    public bool ThrottlePaused => _throttle.Paused;
+
     public async Task<ApiResponse> SendAsync(ApiCall call, CancellationToken cancellationToken)
     {
         using var activity = KognitosTelemetry.Source.StartActivity(call.Operation, ActivityKind.Client);

@@ -41,7 +41,7 @@ public sealed class CoalescedWaitTests(ITestOutputHelper output)
     private static async Task<Measured> RunAllAsync(int runs, bool coalesce, bool listIncludesOutputs)
     {
         await using var server = await ScaleWorld.StartAsync(RunTime, listIncludesOutputs);
-        using var client = ScaleWorld.Client(server, coalesce);
+        using var client = ScaleWorld.Client(server, coalesce, maxConcurrentRequests: runs);
         var outputs = new ConcurrentDictionary<int, (string?, decimal?)>();
 
         await Task.WhenAll(Enumerable.Range(0, runs).Select(async i =>

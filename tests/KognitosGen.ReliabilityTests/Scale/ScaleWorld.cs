@@ -28,9 +28,12 @@ public static class ScaleWorld
     }
 
     /// <summary>A client of <paramref name="server"/> with a retry budget deep enough for heavy fault rates.</summary>
-    public static KognitosClient Client(KognitosTestServer server, bool coalesce = true, int maxRetries = 12) =>
+    /// <param name="maxConcurrentRequests">At least the runs in flight where each must poll at its own pace: requests
+    /// queued in the client are not in flight, so the virtual clock would move on while they wait.</param>
+    public static KognitosClient Client(KognitosTestServer server, bool coalesce = true, int maxRetries = 12, int maxConcurrentRequests = 64) =>
         server.CreateClient(options =>
         {
+            options.MaxConcurrentRequests = maxConcurrentRequests;
             options.Retry = new KognitosRetryOptions { MaxRetries = maxRetries, MaxRetryAfter = TimeSpan.FromSeconds(5) };
             options.Polling = new KognitosPollingOptions { CoalesceWaits = coalesce };
         });

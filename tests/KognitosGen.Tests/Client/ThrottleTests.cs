@@ -7,15 +7,19 @@ namespace KognitosGen.Tests.Client;
 public sealed class ThrottleTests
 {
     [Fact]
-    public async Task A_429_with_Retry_After_holds_back_every_request_of_the_client_until_the_pause_is_over()
+    public async Task A_429_at_one_request_at_a_time_holds_back_every_request_of_the_client_until_the_pause_is_over()
     {
         await using var server = await LoopbackServer.StartAsync((context, attempt) =>
             attempt == 1 ? Responses.Status(context, 429, retryAfterSeconds: 3) : Responses.Json(context, Responses.Run("r", "Running")));
         var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        using var client = server.CreateClient(o => o.TimeProvider = time);
+        using var client = server.CreateClient(o =>
+        {
+            o.TimeProvider = time;
+            o.MaxConcurrentRequests = 1;
+        });
 
         var first = client.GetRunAsync("a");
-        while (client.ThrottleLimit == 64)
+        while (server.Count < 1 || !client.ThrottlePaused)
             await Task.Delay(5);
         var second = client.GetRunAsync("b");
         await Task.Delay(300);
@@ -75,7 +79,7 @@ public sealed class ThrottleTests
     }
 
     [Fact]
-    public async Task Throttling_halves_the_requests_let_through_once_per_pause_and_answers_let_more_through_again()
+    public async Task Each_throttled_answer_halves_the_requests_let_through_and_other_answers_let_more_through_again()
     {
         var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
         var throttle = new RequestThrottle(16, time);
@@ -84,14 +88,10 @@ public sealed class ThrottleTests
 
         throttle.Exit(TimeSpan.FromSeconds(1));
         throttle.Exit(TimeSpan.FromSeconds(1));
-        Assert.Equal(8, throttle.Limit);
+        Assert.Equal(4, throttle.Limit);
+        Assert.False(throttle.Paused);
 
-        var paused = throttle.EnterAsync(CancellationToken.None);
-        Assert.False(paused.IsCompleted);
-        time.Advance(TimeSpan.FromSeconds(1));
-        await paused;
-
-        for (var i = 0; i < 3; i++)
+        for (var i = 0; i < 2; i++)
             throttle.Exit(null);
         for (var i = 0; i < 40; i++)
         {
@@ -99,7 +99,29 @@ public sealed class ThrottleTests
             throttle.Exit(null);
         }
 
-        Assert.InRange(throttle.Limit, 11, 16);
+        Assert.InRange(throttle.Limit, 9, 16);
+    }
+
+    [Fact]
+    public async Task Throttled_at_one_request_at_a_time_every_request_waits_the_pause_asked_for()
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var throttle = new RequestThrottle(2, time);
+        Assert.True(throttle.EnterAsync(CancellationToken.None).IsCompletedSuccessfully);
+        throttle.Exit(TimeSpan.FromSeconds(1));
+        Assert.Equal(1, throttle.Limit);
+        Assert.False(throttle.Paused);
+
+        Assert.True(throttle.EnterAsync(CancellationToken.None).IsCompletedSuccessfully);
+        throttle.Exit(TimeSpan.FromSeconds(1));
+        Assert.True(throttle.Paused);
+        var held = throttle.EnterAsync(CancellationToken.None);
+        Assert.False(held.IsCompleted);
+
+        time.Advance(TimeSpan.FromSeconds(1));
+        await held;
+        Assert.False(throttle.Paused);
+        throttle.Exit(null);
     }
 
     [Fact]

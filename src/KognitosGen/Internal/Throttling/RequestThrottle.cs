@@ -6,10 +6,11 @@ using System.Threading.Tasks;
 namespace KognitosGen;
 
 /// <summary>
-/// One client's throttle towards its host: every attempt of every call passes it. When the server throttles
-/// (429, or 503) all attempts wait until the pause it asked for is over, not only the one that got the answer, and
-/// the number of attempts in flight is cut by half, then grows back by one per round of answers (additive increase,
-/// multiplicative decrease), never above <see cref="KognitosClientOptions.MaxConcurrentRequests"/>.
+/// One client's throttle towards its host: every attempt of every call passes it. Each 429 or 503 halves the number
+/// of attempts it lets through at once, whichever request got it; each answer that is not one lets a fraction of one
+/// more through (additive increase, multiplicative decrease), never above
+/// <see cref="KognitosClientOptions.MaxConcurrentRequests"/>. When the server still throttles an attempt sent while
+/// only one went at a time, every attempt of the client waits the pause the server asked for.
 /// </summary>
 internal sealed class RequestThrottle
 {
@@ -35,6 +36,16 @@ internal sealed class RequestThrottle
         {
             lock (_gate)
                 return Allowed;
+        }
+    }
+
+    /// <summary>Whether every attempt now waits out a pause the server asked for.</summary>
+    public bool Paused
+    {
+        get
+        {
+            lock (_gate)
+                return _resumeAt > _time.GetUtcNow();
         }
     }
 
@@ -72,8 +83,8 @@ internal sealed class RequestThrottle
     }
 
     /// <summary>
-    /// Frees the slot of an attempt. <paramref name="pause"/> is non-null when the server throttled it: every attempt
-    /// then waits that long (the longest pause asked for wins) and the limit is halved, once per pause.
+    /// Frees the slot of an attempt. <paramref name="pause"/> is non-null when the server throttled it: the limit is
+    /// halved, and when it already was one, every attempt waits that long (the longest pause asked for wins).
     /// </summary>
     public void Exit(TimeSpan? pause)
     {
@@ -83,12 +94,16 @@ internal sealed class RequestThrottle
             _inFlight--;
             if (pause is { } wait)
             {
-                var now = _time.GetUtcNow();
-                // Answers to attempts sent before the pause began are one throttling event, not several.
-                if (now >= _resumeAt)
-                    _limit = Math.Max(1, _limit / 2);
-                if (now + wait > _resumeAt)
-                    _resumeAt = now + wait;
+                // Sporadic throttling only narrows the way; throttling of a client down to one request at a time means
+                // the server wants a rest from this client, so all of it waits.
+                if (Allowed == 1)
+                {
+                    var resume = _time.GetUtcNow() + wait;
+                    if (resume > _resumeAt)
+                        _resumeAt = resume;
+                }
+
+                _limit = Math.Max(1, _limit / 2);
             }
             else
             {
