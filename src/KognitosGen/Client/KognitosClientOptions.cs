@@ -41,9 +41,10 @@ public sealed class KognitosClientOptions
     public bool RunStartRecovery { get; set; } = true;
 
     /// <summary>
-    /// The most requests this client has in flight at once; more wait their turn. After a 429 or 503 the client
-    /// halves the number it lets through and pauses every request for the server's <c>Retry-After</c> (not only the
-    /// one that got it), then lets more through again one by one as answers come back. Default 64.
+    /// The most requests this client has in flight at once; more wait their turn. Each 429 or 503 halves the number
+    /// the client lets through (for all its requests, not only the one that got it), and answers let it grow back one
+    /// by one up to this bound; once the client is down to one request at a time and is still throttled, every request
+    /// waits out the server's <c>Retry-After</c>. Default 64.
     /// </summary>
     public int MaxConcurrentRequests { get; set; } = 64;
 

@@ -16,6 +16,9 @@ public sealed class CoalescedWaitTests(ITestOutputHelper output)
 {
     private static readonly TimeSpan RunTime = TimeSpan.FromSeconds(60);
 
+    // The clock moves in steps of this much, each once the client is quiet, so every poll is at most this late.
+    private static readonly TimeSpan Step = TimeSpan.FromMilliseconds(100);
+
     [Fact]
     public async Task A_thousand_coalesced_waits_send_a_tenth_of_the_requests_of_per_run_polling_with_the_same_outputs()
     {
@@ -40,17 +43,18 @@ public sealed class CoalescedWaitTests(ITestOutputHelper output)
 
     private static async Task<Measured> RunAllAsync(int runs, bool coalesce, bool listIncludesOutputs)
     {
-        await using var server = await ScaleWorld.StartAsync(RunTime, listIncludesOutputs);
+        await using var server = await ScaleWorld.StartAsync(RunTime, listIncludesOutputs, autoAdvance: false);
         using var client = ScaleWorld.Client(server, coalesce, maxConcurrentRequests: runs);
         var outputs = new ConcurrentDictionary<int, (string?, decimal?)>();
 
-        await Task.WhenAll(Enumerable.Range(0, runs).Select(async i =>
+        var work = Task.WhenAll(Enumerable.Range(0, runs).Select(async i =>
         {
             var invoice = ScaleWorld.Invoice(i);
             var result = await invoice.RunAsync(client);
             Assert.Equal(KognitosRunStatus.Succeeded, result.Run.Status);
             outputs[i] = (invoice.EchoedNumber, invoice.Total);
         }));
+        await ClockStepper.RunAsync(server, work, Step, TimeSpan.FromMinutes(10));
 
         var counters = server.Emulator.Counters;
         Assert.Equal(runs, counters.RunsCreatedFor(server.RunsOf<EchoInvoice>()[0].Received.ProcessId));

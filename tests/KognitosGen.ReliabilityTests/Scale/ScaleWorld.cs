@@ -10,10 +10,11 @@ namespace KognitosGen.ReliabilityTests.Scale;
 /// </summary>
 public static class ScaleWorld
 {
-    public static async Task<KognitosTestServer> StartAsync(TimeSpan runTime, bool listIncludesOutputs, TimeSpan? forgetAfter = null)
+    public static async Task<KognitosTestServer> StartAsync(TimeSpan runTime, bool listIncludesOutputs, TimeSpan? forgetAfter = null, bool autoAdvance = true)
     {
         var server = await KognitosTestServer.StartAsync(new KognitosTestServerOptions
         {
+            AutoAdvanceTime = autoAdvance,
             ListIncludesOutputs = listIncludesOutputs,
             ForgetTerminalRunsAfter = forgetAfter,
         });
