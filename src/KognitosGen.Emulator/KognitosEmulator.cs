@@ -131,7 +131,10 @@ public sealed class KognitosEmulator : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(options);
-        var runtime = new EmulatorRuntime(ScenarioCompiler.Compile(scenario, source), options.TimeProvider, options.UnknownProcessHint, ChooseVariants(scenario, options));
+        if (options.ForgetTerminalRunsAfter is { } forget)
+            ArgumentOutOfRangeException.ThrowIfLessThan(forget, TimeSpan.Zero, nameof(options.ForgetTerminalRunsAfter));
+        var runtime = new EmulatorRuntime(ScenarioCompiler.Compile(scenario, source), options.TimeProvider, options.UnknownProcessHint,
+            ChooseVariants(scenario, options), options.ForgetTerminalRunsAfter);
         var app = EmulatorApplication.Build(runtime, [.. options.Urls]);
         try
         {

@@ -26,4 +26,11 @@ public sealed class KognitosEmulatorOptions
     /// <see cref="EmulatorScenario.Variants"/>. Null (the default) keeps the scenario's, or the defaults.
     /// </summary>
     public EmulatorVariants? Variants { get; set; }
+
+    /// <summary>
+    /// When set, a run is forgotten this long after it reached its terminal status, so that a long soak keeps the run
+    /// store bounded: it leaves the list and <c>GET /v2/runs/{run_id}</c> answers 404, while continuation tokens
+    /// issued earlier stay valid (they mark a position, not a run). Null (the default) keeps every run.
+    /// </summary>
+    public TimeSpan? ForgetTerminalRunsAfter { get; set; }
 }

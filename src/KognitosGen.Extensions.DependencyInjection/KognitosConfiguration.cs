@@ -34,6 +34,8 @@ public static class KognitosConfiguration
             options.RequestTimeout = requestTimeout;
         if (ReadInt(section, path, "MaxResponseBytes") is { } maxResponseBytes)
             options.MaxResponseBytes = maxResponseBytes;
+        if (ReadInt(section, path, "MaxConcurrentRequests") is { } maxConcurrentRequests)
+            options.MaxConcurrentRequests = maxConcurrentRequests;
 
         var retry = section.GetSection("Retry");
         if (ReadInt(retry, path, "Retry:MaxRetries", "MaxRetries") is { } maxRetries)
@@ -56,6 +58,8 @@ public static class KognitosConfiguration
             options.Polling.Jitter = jitter;
         if (ReadTimeSpan(polling, path, "Polling:Timeout", "Timeout") is { } timeout)
             options.Polling.Timeout = timeout;
+        if (ReadBool(polling, path, "Polling:CoalesceWaits", "CoalesceWaits") is { } coalesce)
+            options.Polling.CoalesceWaits = coalesce;
     }
 
     /// <summary>A duration as <c>hh:mm:ss</c> (or <c>d.hh:mm:ss</c>), the form configuration files use for TimeSpan.</summary>
@@ -67,6 +71,11 @@ public static class KognitosConfiguration
     private static int? ReadInt(IConfiguration section, string path, string name, string? key = null) =>
         section[key ?? name] is { Length: > 0 } text
             ? int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : throw Invalid(path, name, "a whole number")
+            : null;
+
+    private static bool? ReadBool(IConfiguration section, string path, string name, string? key = null) =>
+        section[key ?? name] is { Length: > 0 } text
+            ? bool.TryParse(text, out var value) ? value : throw Invalid(path, name, "true or false")
             : null;
 
     private static double? ReadDouble(IConfiguration section, string path, string name, string? key = null) =>

@@ -62,10 +62,12 @@ public sealed class KognitosTestServer : IAsyncDisposable
         var clock = new KognitosVirtualClock(options.StartTime) { AutoAdvance = options.AutoAdvanceTime };
         try
         {
-            var emulator = await KognitosEmulator.StartAsync(new EmulatorScenario().AddApiKey(ApiKey), new KognitosEmulatorOptions
+            var scenario = new EmulatorScenario { ListIncludesOutputs = options.ListIncludesOutputs }.AddApiKey(ApiKey);
+            var emulator = await KognitosEmulator.StartAsync(scenario, new KognitosEmulatorOptions
             {
                 TimeProvider = clock,
                 UnknownProcessHint = UnscriptedProcessHint.For,
+                ForgetTerminalRunsAfter = options.ForgetTerminalRunsAfter,
             }, cancellationToken).ConfigureAwait(false);
             return new KognitosTestServer(emulator, clock, options);
         }

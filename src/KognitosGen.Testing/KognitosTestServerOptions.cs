@@ -14,6 +14,18 @@ public sealed class KognitosTestServerOptions
     /// </summary>
     public bool AutoAdvanceTime { get; set; } = true;
 
+    /// <summary>
+    /// Whether <c>GET /v2/runs</c> lists a succeeded run with its outputs (default false: the public docs show
+    /// <c>null</c> there, so a client reads each finished run once more).
+    /// </summary>
+    public bool ListIncludesOutputs { get; set; }
+
+    /// <summary>
+    /// When set, the emulator forgets a run this long (virtual time) after it ended, keeping its memory bounded in a
+    /// long soak; null (the default) keeps every run, so <see cref="KognitosTestServer.RunsOf{TProcess}"/> sees them all.
+    /// </summary>
+    public TimeSpan? ForgetTerminalRunsAfter { get; set; }
+
     /// <summary>Adjusts the options of <see cref="KognitosTestServer.Client"/> (polling, retries); the address, key and clock are the server's.</summary>
     public Action<KognitosClientOptions>? ConfigureClient { get; set; }
 }

@@ -7,7 +7,7 @@ namespace KognitosGen.Cli.Commands;
 
 /// <summary>
 /// Polls a run until it finishes, reporting each status change. It polls <see cref="KognitosClient.GetRunAsync"/>
-/// itself (with the client's polling intervals) because <see cref="KognitosClient.WaitForCompletionAsync"/> has
+/// itself (with the client's polling intervals) because <see cref="KognitosClient.WaitForCompletionAsync(string, KognitosPollingOptions?, CancellationToken)"/> has
 /// no way to tell a watcher what it saw in between.
 /// </summary>
 internal static class RunWatcher

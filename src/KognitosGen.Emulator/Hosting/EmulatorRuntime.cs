@@ -8,10 +8,12 @@ internal sealed class EmulatorRuntime
     private readonly object _scenarioGate = new();
     private volatile CompiledScenario _scenario;
 
-    public EmulatorRuntime(CompiledScenario scenario, TimeProvider time, Func<string, string, string?>? unknownProcessHint = null, EmulatorVariants? variants = null)
+    public EmulatorRuntime(CompiledScenario scenario, TimeProvider time, Func<string, string, string?>? unknownProcessHint = null,
+        EmulatorVariants? variants = null, TimeSpan? forgetTerminalRunsAfter = null)
     {
         _scenario = scenario;
         Time = time;
+        Runs = new RunStore(forgetTerminalRunsAfter is { } after ? new RunRetention(after, time) : null);
         UnknownProcessHint = unknownProcessHint;
         Variants = variants ?? new EmulatorVariants();
         Faults = new FaultInjector(scenario.Faults);
@@ -33,7 +35,7 @@ internal sealed class EmulatorRuntime
     /// <summary>The readings taken where the docs are silent; never changed once the emulator runs.</summary>
     public EmulatorVariants Variants { get; }
 
-    public RunStore Runs { get; } = new();
+    public RunStore Runs { get; }
     public FileStore Files { get; } = new();
     public FaultInjector Faults { get; }
     public EmulatorCounters Counters { get; } = new();

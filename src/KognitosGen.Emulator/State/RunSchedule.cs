@@ -9,6 +9,9 @@ internal sealed record RunSchedule(int CreatedMs, int PendingMs, int RunningMs, 
     public const string Pending = "Pending";
     public const string Running = "Running";
 
+    /// <summary>How long after its creation a run reaches its terminal status.</summary>
+    public TimeSpan Duration => TimeSpan.FromMilliseconds((double)CreatedMs + PendingMs + RunningMs);
+
     public string StatusAfter(TimeSpan elapsed)
     {
         var ms = elapsed.TotalMilliseconds;

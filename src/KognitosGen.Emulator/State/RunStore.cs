@@ -11,7 +11,14 @@ internal sealed class RunStore
     private readonly Dictionary<string, List<StoredRun>> _byProcess = new(StringComparer.Ordinal);
     private readonly List<StoredRun> _all = [];
     private readonly object _gate = new();
+    private readonly RunRetention? _retention;
     private long _sequence;
+
+    /// <param name="retention">When terminal runs are forgotten; null keeps every run.</param>
+    public RunStore(RunRetention? retention = null)
+    {
+        _retention = retention;
+    }
 
     /// <summary>A run ID no stored run has (IDs are random, so one taken later by another start is vanishingly unlikely).</summary>
     public string NewId()
@@ -38,6 +45,8 @@ internal sealed class RunStore
                 _byProcess[key] = list = [];
             list.Add(run);
             _all.Add(run);
+            if (_retention?.SweepDue() == true)
+                ForgetExpired();
             return run;
         }
     }
@@ -80,6 +89,21 @@ internal sealed class RunStore
             }
 
             return new RunPage(items, null);
+        }
+    }
+
+    // Under _gate. Pages are positions in sequence order, so dropping runs never invalidates a continuation token.
+    private void ForgetExpired()
+    {
+        bool Expired(StoredRun run) => _retention!.Expired(run.CreatedAt + run.Schedule.Duration);
+        if (_all.RemoveAll(Expired) == 0)
+            return;
+        foreach (var list in _byProcess.Values)
+            list.RemoveAll(Expired);
+        foreach (var pair in _byId)
+        {
+            if (Expired(pair.Value))
+                _byId.TryRemove(pair.Key, out _);
         }
     }
 

@@ -22,10 +22,12 @@ public sealed partial class KognitosClient
     /// found, or when the server refused the request (429), is the start sent again, within the retry budget; never
     /// after a handler of the HttpClient pipeline failed it (<see cref="KognitosFailureKind.Handler"/>).
     /// </summary>
+    /// <remarks>A business key's start passes its key's token (<see cref="RunStartToken.ForKey"/>) as the last argument.</remarks>
     private async Task<KognitosRun> StartRunOnceAsync(
-        string baseName, string agentId, string processId, KognitosStage stage, Func<string, PooledBufferWriter> bodyFor, CancellationToken cancellationToken)
+        string baseName, string agentId, string processId, KognitosStage stage, Func<string, PooledBufferWriter> bodyFor, CancellationToken cancellationToken,
+        string? keyToken = null)
     {
-        if (!_options.RunStartRecovery)
+        if (!_options.RunStartRecovery && keyToken is null)
         {
             var plain = bodyFor(baseName);
             var run = await StartRunAsync(plain.Written, cancellationToken).ConfigureAwait(false);
@@ -33,7 +35,7 @@ public sealed partial class KognitosClient
             return run;
         }
 
-        var token = RunStartToken.New();
+        var token = keyToken ?? RunStartToken.New();
         var body = bodyFor(RunStartToken.Append(baseName, token));
         var startedAt = _options.TimeProvider.GetUtcNow();
         var lookup = new StartLookup(agentId, processId, stage, token, startedAt, _options.TimeProvider.GetTimestamp());
@@ -124,10 +126,14 @@ public sealed partial class KognitosClient
     }
 
     /// <summary>
-    /// The run whose name carries the token, or null when the listing shows none; <paramref name="listed"/> gets the
-    /// IDs of every run read, which cover every run created since the start that the list shows.
+    /// The run whose name carries the token (other than <paramref name="exceptRunId"/>), or null when the listing shows
+    /// none; <paramref name="listed"/> gets the IDs of every run read, which cover every run created since the start
+    /// that the list shows. With a <paramref name="failure"/> (a recovery) a listing that fails or runs out of pages
+    /// reports that failure; without one (a business key's lookups) the listing's own failure surfaces and running
+    /// out means none.
     /// </summary>
-    private async Task<KognitosRun?> FindStartedRunAsync(StartLookup lookup, HashSet<string> listed, KognitosApiException failure, CancellationToken cancellationToken)
+    private async Task<KognitosRun?> FindStartedRunAsync(
+        StartLookup lookup, HashSet<string>? listed, KognitosApiException? failure, CancellationToken cancellationToken, string? exceptRunId = null)
     {
         var query = new KognitosRunQuery(lookup.AgentId, lookup.ProcessId) { Stage = lookup.Stage, PageSize = 100 };
         var scan = new RunListScan(lookup.Token, lookup.StartedAt, _createdAtZone.Offset);
@@ -137,22 +143,23 @@ public sealed partial class KognitosClient
             for (var page = 0; page < LookupMaxPages; page++)
             {
                 var runs = await ListRunsPageAsync(query, continuation, cancellationToken).ConfigureAwait(false);
-                if (scan.Find(runs.Items) is { } run)
+                if (scan.Find(runs.Items, exceptRunId) is { } run)
                     return run;
                 foreach (var item in runs.Items)
-                    listed.Add(item.Id);
+                    listed?.Add(item.Id);
                 if (!runs.HasMore || (runs.Items.Count > 0 && scan.PassedTheStart(runs.Items[runs.Items.Count - 1])))
                     return null;
                 continuation = runs.ContinuationToken;
             }
         }
-        catch (KognitosApiException)
+        catch (KognitosApiException) when (failure is not null)
         {
             // Without a listing nobody can tell whether the run exists: report the start's own failure.
             throw failure;
         }
 
-        // More pages than a lookup reads (an oldest-first list of a busy process, say): nobody can tell either.
-        throw failure;
+        // More pages than a lookup reads (an oldest-first list of a busy process, say): nobody can tell either; a
+        // business key's lookup (no failure to report) takes it as none.
+        return failure is null ? null : throw failure;
     }
 }

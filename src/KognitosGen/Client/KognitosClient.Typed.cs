@@ -18,6 +18,7 @@ public sealed partial class KognitosClient
     /// <param name="options">Per-run overrides: run name, IDs, stage.</param>
     /// <param name="cancellationToken">Cancels the start (the run may still have started).</param>
     /// <returns>A handle to wait for the run and bind its outputs.</returns>
+    /// <exception cref="KognitosDuplicateRunException">A <see cref="KognitosStartOptions.BusinessKey"/> was given and another start of it raced this one.</exception>
     public async Task<KognitosRunHandle<TProcess>> StartAsync<TProcess>(
         TProcess process, KognitosStartOptions? options = null, CancellationToken cancellationToken = default)
         where TProcess : class, IKognitosProcess
@@ -97,8 +98,10 @@ public sealed partial class KognitosClient
             fileIds.Add(upload.Id);
         }
 
-        var run = await StartRunOnceAsync(runName, agentId, processId, stage,
-            name => RunRequestWriter.Write(name, processId, agentId, stage, process, fileIds), cancellationToken).ConfigureAwait(false);
+        Func<string, PooledBufferWriter> bodyFor = name => RunRequestWriter.Write(name, processId, agentId, stage, process, fileIds);
+        var run = options?.BusinessKey is { Length: > 0 } businessKey
+            ? await StartKeyedRunAsync(businessKey, runName, agentId, processId, stage, bodyFor, cancellationToken).ConfigureAwait(false)
+            : await StartRunOnceAsync(runName, agentId, processId, stage, bodyFor, cancellationToken).ConfigureAwait(false);
         var origin = new RunOrigin(processId, stage, Stopwatch.GetTimestamp());
         KognitosMetrics.RunStarted(origin);
         activity?.SetTag(TelemetryTags.RunId, run.Id);

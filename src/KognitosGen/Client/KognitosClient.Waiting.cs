@@ -1,5 +1,6 @@
 using System;
 using System.Diagnostics;
+using System.Runtime.ExceptionServices;
 using System.Threading;
 using System.Threading.Tasks;
 
@@ -10,15 +11,39 @@ public sealed partial class KognitosClient
     /// <summary>
     /// Polls a run until it is Succeeded, Failed, Cancelled or TimedOut, and returns it in that state (it does
     /// not throw for a failed run; see <see cref="KognitosRun.EnsureSucceeded"/>). Delays grow exponentially with
-    /// jitter. A status this client does not know counts as still running.
+    /// jitter. A status this client does not know counts as still running. The first look is a
+    /// <c>GET /v2/runs/{run_id}</c>; after it, concurrent waits on runs of one process share one polling loop
+    /// (see <see cref="KognitosPollingOptions.CoalesceWaits"/>).
     /// </summary>
     /// <param name="runId">The run ID.</param>
     /// <param name="polling">Polling settings; the client's when null.</param>
     /// <param name="cancellationToken">Stops waiting; the run itself goes on.</param>
     /// <exception cref="KognitosWaitTimeoutException">The run was not finished within <see cref="KognitosPollingOptions.Timeout"/>.</exception>
-    public async Task<KognitosRun> WaitForCompletionAsync(string runId, KognitosPollingOptions? polling = null, CancellationToken cancellationToken = default)
+    public Task<KognitosRun> WaitForCompletionAsync(string runId, KognitosPollingOptions? polling = null, CancellationToken cancellationToken = default)
     {
         RequiredArgument.NotEmpty(runId, nameof(runId));
+        return WaitAsync(runId, null, polling, cancellationToken);
+    }
+
+    /// <summary>
+    /// Waits for a run this caller already holds (from <see cref="CreateRunAsync"/> or a listing) until it is
+    /// Succeeded, Failed, Cancelled or TimedOut, as <see cref="WaitForCompletionAsync(string, KognitosPollingOptions?, CancellationToken)"/>
+    /// does; <paramref name="run"/> counts as the first look, so waits on many runs of one process go straight into
+    /// their shared polling loop.
+    /// </summary>
+    /// <param name="run">The run as last read.</param>
+    /// <param name="polling">Polling settings; the client's when null.</param>
+    /// <param name="cancellationToken">Stops waiting; the run itself goes on.</param>
+    /// <exception cref="KognitosWaitTimeoutException">The run was not finished within <see cref="KognitosPollingOptions.Timeout"/>.</exception>
+    public Task<KognitosRun> WaitForCompletionAsync(KognitosRun run, KognitosPollingOptions? polling = null, CancellationToken cancellationToken = default)
+    {
+        RequiredArgument.NotNull(run, nameof(run));
+        RequiredArgument.NotEmpty(run.Id, "run.Id");
+        return WaitAsync(run.Id, run, polling, cancellationToken);
+    }
+
+    private async Task<KognitosRun> WaitAsync(string runId, KognitosRun? known, KognitosPollingOptions? polling, CancellationToken cancellationToken)
+    {
         var settings = polling?.Clone() ?? _options.Polling;
         settings.Validate();
 
@@ -36,8 +61,47 @@ public sealed partial class KognitosClient
         var interval = settings.InitialInterval;
         KognitosRun? last = null;
         var polls = 0;
+        RunWaiter? shared = null;
         try
         {
+            // A held run that is already over is read again: the holder may not have its outputs.
+            var looked = known is null || known.IsTerminal;
+            if (looked)
+            {
+                last = await GetRunAsync(runId, deadline.Token).ConfigureAwait(false);
+                polls++;
+                if (last.IsTerminal)
+                    return Finished(activity, last, polls);
+            }
+            else
+            {
+                last = known!;
+            }
+
+            if (settings.CoalesceWaits && WatchedProcess.Of(last) is { } process)
+            {
+                shared = new RunWaiter(last, settings, time.GetUtcNow(), looked);
+                var outcome = await _runWatches.WaitAsync(process, shared, deadline.Token).ConfigureAwait(false);
+                polls += shared.Looks;
+                last = shared.LastSeen;
+                shared = null;
+                if (outcome.Failure is { } failure)
+                    ExceptionDispatchInfo.Capture(failure).Throw();
+                if (outcome.Finished is { } finished)
+                {
+                    if (outcome.ReadAlone || finished.CarriesOutputs)
+                        return Finished(activity, finished, polls);
+                    // The list left the outputs out: one GET for the run as it ended.
+                    last = await GetRunAsync(runId, deadline.Token).ConfigureAwait(false);
+                    polls++;
+                    if (last.IsTerminal)
+                        return Finished(activity, last, polls);
+                }
+
+                // Not in the pages the loop reads (or the GET disagrees): polled on its own from here.
+                activity?.SetTag("kognitos.wait.own_polling", true);
+            }
+
             while (true)
             {
                 var previous = last;
@@ -46,11 +110,7 @@ public sealed partial class KognitosClient
                 if (activity is not null && !string.Equals(previous?.StatusText, last.StatusText, StringComparison.Ordinal))
                     RunTelemetry.StatusChanged(activity, last, polls);
                 if (last.IsTerminal)
-                {
-                    activity?.SetTag("kognitos.run_status", last.StatusText);
-                    activity?.SetTag("kognitos.polls", polls);
-                    return last;
-                }
+                    return Finished(activity, last, polls);
 
                 var delay = Backoff.Jittered(interval, settings.Jitter);
                 if (!unlimited)
@@ -63,19 +123,21 @@ public sealed partial class KognitosClient
                 }
 
                 await TimeProviderWaits.Delay(time, delay, deadline.Token).ConfigureAwait(false);
-                interval = Grow(interval, settings);
+                interval = PollingSchedule.Grow(interval, settings);
             }
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             // The overall deadline fired mid-call or mid-delay.
+            last = shared?.LastSeen ?? last;
             throw new KognitosWaitTimeoutException(last ?? new KognitosRun { Id = runId, StatusText = "(not yet read)" }, settings.Timeout);
         }
     }
 
-    private static TimeSpan Grow(TimeSpan interval, KognitosPollingOptions settings)
+    private static KognitosRun Finished(Activity? activity, KognitosRun run, int polls)
     {
-        var next = TimeSpan.FromMilliseconds(Math.Max(1, interval.TotalMilliseconds) * settings.Multiplier);
-        return next > settings.MaxInterval ? settings.MaxInterval : next;
+        activity?.SetTag("kognitos.run_status", run.StatusText);
+        activity?.SetTag("kognitos.polls", polls);
+        return run;
     }
 }

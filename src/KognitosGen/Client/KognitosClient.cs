@@ -31,6 +31,7 @@ public sealed partial class KognitosClient : IDisposable
     private readonly HttpPipeline _pipeline;
     private readonly CreatedAtZoneObserver _createdAtZone = new();
     private readonly RecentStarts _recentStarts = new();
+    private readonly RunWatchRegistry _runWatches;
 
     /// <summary>A client configured from the environment (<see cref="KognitosClientOptions.FromEnvironment"/>).</summary>
     public KognitosClient()
@@ -58,6 +59,8 @@ public sealed partial class KognitosClient : IDisposable
             throw new ArgumentNullException(nameof(options), "KognitosClientOptions.TimeProvider must not be null.");
         OptionChecks.Positive(_options.RequestTimeout, "RequestTimeout");
         OptionChecks.Within(_options.RunListingLag, KognitosClientOptions.MaxRunListingLag, "RunListingLag");
+        if (_options.MaxConcurrentRequests <= 0)
+            throw new ArgumentOutOfRangeException(nameof(options), _options.MaxConcurrentRequests, "MaxConcurrentRequests must be positive.");
         if (_options.MaxResponseBytes <= 0)
             throw new ArgumentOutOfRangeException(nameof(options), _options.MaxResponseBytes, "MaxResponseBytes must be positive.");
 
@@ -76,10 +79,20 @@ public sealed partial class KognitosClient : IDisposable
         _ownsHttp = httpClient is null;
         _http = httpClient ?? CreateOwnHttpClient();
         _pipeline = new HttpPipeline(_http, _options, _apiKey);
+        _runWatches = new RunWatchRegistry(ListRunsPageAsync, GetRunAsync, _options.TimeProvider);
     }
 
     /// <summary>The API root this client calls; request paths such as <c>v2/runs</c> are relative to it.</summary>
     public Uri BaseAddress { get; }
+
+    /// <summary>How many shared polling loops run now, one per process with runs waited on (zero when nothing waits).</summary>
+    internal int ActiveRunWatches => _runWatches.ActiveWatches;
+
+    /// <summary>How many requests the client's throttle lets through at once now.</summary>
+    internal int ThrottleLimit => _pipeline.ThrottleLimit;
+
+    /// <summary>Whether every request of the client now waits out a pause the server asked for.</summary>
+    internal bool ThrottlePaused => _pipeline.ThrottlePaused;
 
     /// <summary>The polling settings waits use unless given their own.</summary>
     public KognitosPollingOptions DefaultPolling => _options.Polling.Clone();

@@ -53,6 +53,14 @@ public sealed class KognitosClientOptions
     /// <summary>The largest <see cref="RunListingLag"/> accepted: ten minutes, as long as a caller could wait for a start.</summary>
     public static TimeSpan MaxRunListingLag { get; } = TimeSpan.FromMinutes(10);
 
+    /// <summary>
+    /// The most requests this client has in flight at once; more wait their turn. Each 429 or 503 halves the number
+    /// the client lets through (for all its requests, not only the one that got it), and answers let it grow back one
+    /// by one up to this bound; once the client is down to one request at a time and is still throttled, every request
+    /// waits out the server's <c>Retry-After</c>. Default 64.
+    /// </summary>
+    public int MaxConcurrentRequests { get; set; } = 64;
+
     /// <summary>How reads are retried.</summary>
     public KognitosRetryOptions Retry { get; set; } = new();
 

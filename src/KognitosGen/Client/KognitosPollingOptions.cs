@@ -20,6 +20,15 @@ public sealed class KognitosPollingOptions
     /// <summary>The longest the whole wait may take. Default 30 minutes.</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromMinutes(30);
 
+    /// <summary>
+    /// Whether concurrent waits on runs of one process (agent, process, stage) share one polling loop of this client:
+    /// it lists the process's runs (<c>GET /v2/runs</c>, newest first, 100 a page, only as deep as the oldest run waited
+    /// on) and updates every wait from that one answer, each wait keeping its own intervals, timeout and cancellation.
+    /// A run that ends is read once with <c>GET /v2/runs/{run_id}</c> when the list leaves its outputs out; a run the
+    /// list does not show is polled on its own. Default true; false polls each run with its own GETs.
+    /// </summary>
+    public bool CoalesceWaits { get; set; } = true;
+
     internal void Validate()
     {
         OptionChecks.NotNegative(InitialInterval, "Polling.InitialInterval");

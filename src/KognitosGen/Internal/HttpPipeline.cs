@@ -22,6 +22,7 @@ internal sealed class HttpPipeline
     private readonly KognitosRetryOptions _retry;
     private readonly string _apiKey;
     private readonly TimeProvider _time;
+    private readonly RequestThrottle _throttle;
 
     /// <param name="http">What sends the requests, with whatever handlers its owner added.</param>
     /// <param name="options">Timeout, size cap and retry settings.</param>
@@ -34,7 +35,14 @@ internal sealed class HttpPipeline
         _maxResponseBytes = options.MaxResponseBytes;
         _retry = options.Retry;
         _time = options.TimeProvider;
+        _throttle = new RequestThrottle(options.MaxConcurrentRequests, options.TimeProvider);
     }
+
+    /// <summary>How many attempts the throttle lets through at once now.</summary>
+    public int ThrottleLimit => _throttle.Limit;
+
+    /// <summary>Whether every attempt now waits out a pause the server asked for.</summary>
+    public bool ThrottlePaused => _throttle.Paused;
 
     public async Task<ApiResponse> SendAsync(ApiCall call, CancellationToken cancellationToken)
     {
@@ -47,9 +55,26 @@ internal sealed class HttpPipeline
         var startedAt = Stopwatch.GetTimestamp();
         for (var attempt = 0; ; attempt++)
         {
+            await _throttle.EnterAsync(cancellationToken).ConfigureAwait(false);
             try
             {
-                var response = await SendOnceAsync(call, cancellationToken).ConfigureAwait(false);
+                ApiResponse response;
+                try
+                {
+                    response = await SendOnceAsync(call, cancellationToken).ConfigureAwait(false);
+                }
+                catch (KognitosApiException failure)
+                {
+                    _throttle.Exit(ThrottlePause(failure));
+                    throw;
+                }
+                catch
+                {
+                    _throttle.Exit(null);
+                    throw;
+                }
+
+                _throttle.Exit(null);
                 activity?.SetTag("http.response.status_code", response.StatusCode);
                 activity?.SetTag("kognitos.attempts", attempt + 1);
                 KognitosMetrics.OperationEnded(call, startedAt, response.StatusCode, errorType: null);
@@ -92,6 +117,18 @@ internal sealed class HttpPipeline
             _ => false,
         };
         return resendable ? _retry.DelayAfter(failure, attempt) : null;
+    }
+
+    /// <summary>
+    /// How long every request of this client pauses after <paramref name="failure"/>: the server's Retry-After (up to
+    /// <see cref="KognitosRetryOptions.MaxRetryAfter"/>) after a 429 or 503, else the base backoff; null when it did not throttle.
+    /// </summary>
+    private TimeSpan? ThrottlePause(KognitosApiException failure)
+    {
+        if (failure.Kind != KognitosFailureKind.HttpError || failure.StatusCode is not (429 or 503))
+            return null;
+        var pause = failure.RetryAfter ?? _retry.BaseDelay;
+        return pause > _retry.MaxRetryAfter ? _retry.MaxRetryAfter : pause;
     }
 
     private static bool IsTransientStatus(int status) => status is 429 or 502 or 503 or 504;

@@ -38,13 +38,13 @@ internal sealed class RunListScan
         _offsetlessZone = offsetlessZone;
     }
 
-    /// <summary>The run of this page that carries the token, or null; the page's order is noted either way.</summary>
-    public KognitosRun? Find(IReadOnlyList<KognitosRun> page)
+    /// <summary>The run of this page that carries the token (other than <paramref name="exceptRunId"/>), or null; the page's order is noted either way.</summary>
+    public KognitosRun? Find(IReadOnlyList<KognitosRun> page, string? exceptRunId = null)
     {
         KognitosRun? found = null;
         foreach (var run in page)
         {
-            if (found is null && RunStartToken.IsIn(run.Name, _token))
+            if (found is null && RunStartToken.IsIn(run.Name, _token) && !string.Equals(run.Id, exceptRunId, StringComparison.Ordinal))
                 found = run;
             Note(run.CreatedAt);
         }

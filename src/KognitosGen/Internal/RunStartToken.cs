@@ -12,7 +12,23 @@ internal static class RunStartToken
 {
     private const string Alphabet = "0123456789abcdefghijklmnopqrstuvwxyz";
     private const int RandomLength = 10;
+    private const int KeyLength = 16;
     private const int MaxRunNameLength = 100;
+
+    /// <summary>
+    /// The token of a caller's business key: the same for every start of that key, on every machine, so a repeated
+    /// start finds the run of the first. Its prefix keeps it apart from random tokens.
+    /// </summary>
+    public static string ForKey(string businessKey)
+    {
+        byte[] hash;
+        using (var sha = SHA256.Create())
+            hash = sha.ComputeHash(Encoding.UTF8.GetBytes(businessKey));
+        var builder = new StringBuilder("kk-", 3 + KeyLength);
+        for (var i = 0; i < KeyLength; i++)
+            builder.Append(Alphabet[hash[i] % Alphabet.Length]);
+        return builder.ToString();
+    }
 
     public static string New()
     {

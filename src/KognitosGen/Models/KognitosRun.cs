@@ -90,6 +90,9 @@ public sealed class KognitosRun
         init => _outputs = value;
     }
 
+    /// <summary>Whether the response carried an <c>outputs</c> array (an empty one included), without reading it.</summary>
+    internal bool CarriesOutputs => _outputs is not null;
+
     /// <summary>The run's output facts, empty when the server sent none.</summary>
     [JsonIgnore]
     public IReadOnlyList<KognitosNameValue> Outputs => OutputsOrNull ?? NoOutputs;

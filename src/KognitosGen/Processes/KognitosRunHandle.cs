@@ -59,7 +59,7 @@ public sealed class KognitosRunHandle<TProcess>
     /// <summary>Waits, measures the run's end, and binds, under <paramref name="activity"/> (the typed run's, or null).</summary>
     internal async Task<KognitosRunResult<TProcess>> CompleteAsync(KognitosPollingOptions? polling, Activity? activity, CancellationToken cancellationToken)
     {
-        var finished = await _client.WaitForCompletionAsync(RunId, polling, cancellationToken).ConfigureAwait(false);
+        var finished = await _client.WaitForCompletionAsync(Run, polling, cancellationToken).ConfigureAwait(false);
         activity?.SetTag(TelemetryTags.RunStatus, RunTelemetry.StatusName(finished.Status));
         KognitosMetrics.RunFinished(_origin, finished.Status);
         finished.EnsureSucceeded();

@@ -14,4 +14,14 @@ public sealed class KognitosStartOptions
 
     /// <summary>Overrides the stage the process class resolved to.</summary>
     public KognitosStage? Stage { get; init; }
+
+    /// <summary>
+    /// A key of the caller's own that names one piece of work (an invoice number, a message ID): one run per key,
+    /// across clients and machines. The run name then carries a token derived from the key instead of a random one,
+    /// and the start first looks for a run with that token among the process's 1,000 newest runs of the stage; a
+    /// redelivered or repeated start returns the run found. Two starts of one key at the same instant can both
+    /// create a run: the one that sees the other's run when it lists again afterwards throws
+    /// <see cref="KognitosDuplicateRunException"/>. Null (the default) starts a new run every time.
+    /// </summary>
+    public string? BusinessKey { get; init; }
 }

@@ -121,6 +121,7 @@ public sealed class RunsUnderFaultsTests(ITestOutputHelper output)
         await Task.Delay(TimeSpan.FromSeconds(1));
 
         Assert.Equal(afterCancel, emulator.Counters.TotalRequests);
-        Assert.True(emulator.Counters.RequestsFor("GET", "/v2/runs/{run_id}") >= 20);
+        // The twenty waits shared one polling loop over the process's run list, which stopped with the last of them.
+        Assert.True(emulator.Counters.RequestsFor("GET", "/v2/runs") + emulator.Counters.RequestsFor("GET", "/v2/runs/{run_id}") > 0);
     }
 }

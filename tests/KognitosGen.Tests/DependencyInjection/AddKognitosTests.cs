@@ -42,6 +42,8 @@ public sealed class AddKognitosTests : IAsyncLifetime
         ["Kognitos:Retry:BaseDelay"] = "00:00:00.010",
         ["Kognitos:Polling:InitialInterval"] = "00:00:00.005",
         ["Kognitos:Polling:Multiplier"] = "1.5",
+        ["Kognitos:Polling:CoalesceWaits"] = "false",
+        ["Kognitos:MaxConcurrentRequests"] = "8",
     };
 
     [Fact]
@@ -59,6 +61,8 @@ public sealed class AddKognitosTests : IAsyncLifetime
         Assert.Equal(5, options.Retry.MaxRetries);
         Assert.Equal(TimeSpan.FromMilliseconds(10), options.Retry.BaseDelay);
         Assert.Equal(1.5, options.Polling.Multiplier);
+        Assert.False(options.Polling.CoalesceWaits);
+        Assert.Equal(8, options.MaxConcurrentRequests);
         Assert.NotSame(client, provider.GetRequiredService<KognitosClient>());
     }
 

@@ -1,0 +1,82 @@
+using System;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace KognitosGen;
+
+/// <summary>
+/// One wait on one run inside a shared polling loop: the wait's own polling schedule (when it wants its next look),
+/// the run as last seen, and how the wait ends. It lives exactly as long as the wait.
+/// </summary>
+internal sealed class RunWaiter
+{
+    private readonly TaskCompletionSource<RunWatchOutcome> _outcome = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly KognitosPollingOptions _polling;
+    private TimeSpan _interval;
+    private KognitosRun _lastSeen;
+    private int _looks;
+
+    /// <param name="run">The run as the caller last saw it (from its start or a first GET).</param>
+    /// <param name="polling">The wait's polling settings.</param>
+    /// <param name="now">When that look was.</param>
+    /// <param name="looked">False when <paramref name="run"/> is only what a start returned: a wait alone on its process
+    /// then looks at once, as a wait always did; true when the caller has just read it.</param>
+    public RunWaiter(KognitosRun run, KognitosPollingOptions polling, DateTimeOffset now, bool looked)
+    {
+        LookAtOnceIfAlone = !looked;
+        _lastSeen = run;
+        _polling = polling;
+        _interval = polling.InitialInterval;
+        NextLook = now + _interval;
+        _interval = PollingSchedule.Grow(_interval, polling);
+        RunId = run.Id;
+        CreatedAt = run.CreatedAt;
+    }
+
+    public string RunId { get; }
+
+    /// <summary>Whether this wait wants its first look at once when it is the only wait on its process.</summary>
+    public bool LookAtOnceIfAlone { get; }
+
+    /// <summary>When the run was created, to know how far back the list must be read; null when unknown.</summary>
+    public DateTimeOffset? CreatedAt { get; }
+
+    /// <summary>When this wait wants its next look, by its own schedule. Read and written under the loop's lock.</summary>
+    public DateTimeOffset NextLook { get; private set; }
+
+    /// <summary>The jitter share the wait asked for.</summary>
+    public double Jitter => _polling.Jitter;
+
+    /// <summary>The run as last seen (for the timeout's report).</summary>
+    public KognitosRun LastSeen => Volatile.Read(ref _lastSeen);
+
+    /// <summary>How many list answers showed this run.</summary>
+    public int Looks => Volatile.Read(ref _looks);
+
+    public Task<RunWatchOutcome> Outcome => _outcome.Task;
+
+    /// <summary>Brings the next look forward to <paramref name="now"/>. Under the loop's lock.</summary>
+    public void LookAt(DateTimeOffset now) => NextLook = now;
+
+    /// <summary>Records a look at the run, still running: the next one is due one (growing) interval later. Under the loop's lock.</summary>
+    public void Saw(KognitosRun run, DateTimeOffset now)
+    {
+        Volatile.Write(ref _lastSeen, run);
+        Interlocked.Increment(ref _looks);
+        NextLook = now + _interval;
+        _interval = PollingSchedule.Grow(_interval, _polling);
+    }
+
+    public void Finish(RunWatchOutcome outcome)
+    {
+        if (outcome.Finished is { } run)
+        {
+            Volatile.Write(ref _lastSeen, run);
+            Interlocked.Increment(ref _looks);
+        }
+
+        _outcome.TrySetResult(outcome);
+    }
+
+    public void Cancel(CancellationToken cancellationToken) => _outcome.TrySetCanceled(cancellationToken);
+}
