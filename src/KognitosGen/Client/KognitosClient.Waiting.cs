@@ -70,6 +70,8 @@ public sealed partial class KognitosClient
             {
                 last = await GetRunAsync(runId, deadline.Token).ConfigureAwait(false);
                 polls++;
+                if (activity is not null)
+                    RunTelemetry.StatusChanged(activity, last, polls);
                 if (last.IsTerminal)
                     return Finished(activity, last, polls);
             }
@@ -80,7 +82,7 @@ public sealed partial class KognitosClient
 
             if (settings.CoalesceWaits && WatchedProcess.Of(last) is { } process)
             {
-                shared = new RunWaiter(last, settings, time.GetUtcNow(), looked);
+                shared = new RunWaiter(last, settings, time.GetUtcNow(), looked, activity, polls);
                 var outcome = await _runWatches.WaitAsync(process, shared, deadline.Token).ConfigureAwait(false);
                 polls += shared.Looks;
                 last = shared.LastSeen;

@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics;
 using System.Threading;
 using System.Threading.Tasks;
 
@@ -13,6 +14,8 @@ internal sealed class RunWaiter
     private readonly TaskCompletionSource<RunWatchOutcome> _outcome = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly KognitosPollingOptions _polling;
     private TimeSpan _interval;
+    private readonly Activity? _activity;
+    private readonly int _pollsBefore;
     private KognitosRun _lastSeen;
     private int _looks;
 
@@ -21,8 +24,12 @@ internal sealed class RunWaiter
     /// <param name="now">When that look was.</param>
     /// <param name="looked">False when <paramref name="run"/> is only what a start returned: a wait alone on its process
     /// then looks at once, as a wait always did; true when the caller has just read it.</param>
-    public RunWaiter(KognitosRun run, KognitosPollingOptions polling, DateTimeOffset now, bool looked)
+    /// <param name="activity">The wait's activity, which gets an event for each status the loop sees first; null when nobody listens.</param>
+    /// <param name="pollsBefore">The wait's own looks before it joined the loop, so events count every look.</param>
+    public RunWaiter(KognitosRun run, KognitosPollingOptions polling, DateTimeOffset now, bool looked, Activity? activity = null, int pollsBefore = 0)
     {
+        _activity = activity;
+        _pollsBefore = pollsBefore;
         LookAtOnceIfAlone = !looked;
         _lastSeen = run;
         _polling = polling;
@@ -61,8 +68,7 @@ internal sealed class RunWaiter
     /// <summary>Records a look at the run, still running: the next one is due one (growing) interval later. Under the loop's lock.</summary>
     public void Saw(KognitosRun run, DateTimeOffset now)
     {
-        Volatile.Write(ref _lastSeen, run);
-        Interlocked.Increment(ref _looks);
+        Record(run);
         NextLook = now + _interval;
         _interval = PollingSchedule.Grow(_interval, _polling);
     }
@@ -70,13 +76,20 @@ internal sealed class RunWaiter
     public void Finish(RunWatchOutcome outcome)
     {
         if (outcome.Finished is { } run)
-        {
-            Volatile.Write(ref _lastSeen, run);
-            Interlocked.Increment(ref _looks);
-        }
+            Record(run);
 
         _outcome.TrySetResult(outcome);
     }
 
     public void Cancel(CancellationToken cancellationToken) => _outcome.TrySetCanceled(cancellationToken);
+
+    // A look at the run: counted, kept, and a status not seen before is an event on the wait's activity.
+    private void Record(KognitosRun run)
+    {
+        var previous = Volatile.Read(ref _lastSeen);
+        Volatile.Write(ref _lastSeen, run);
+        var looks = Interlocked.Increment(ref _looks);
+        if (_activity is not null && !string.Equals(previous.StatusText, run.StatusText, StringComparison.Ordinal))
+            RunTelemetry.StatusChanged(_activity, run, _pollsBefore + looks);
+    }
 }
