@@ -7,8 +7,10 @@ namespace KognitosGen;
 
 public sealed partial class KognitosClient
 {
-    // A key's lookup has no age limit: it reads the process's newest runs, as many pages as a recovery reads.
-    private static readonly DateTimeOffset AnyAge = DateTimeOffset.MinValue + LookupClockMargin;
+    // A key's lookup has no age limit: it reads the process's newest runs, as many pages as a recovery reads. (A day
+    // above the minimum, so the lookup can take its clock margin off; not built from that margin, since static fields
+    // of partial files are initialised in no promised order.)
+    private static readonly DateTimeOffset AnyAge = DateTimeOffset.MinValue.AddDays(1);
 
     /// <summary>
     /// Starts a run under a caller's business key: the run of that key when the process's newest runs hold one;
