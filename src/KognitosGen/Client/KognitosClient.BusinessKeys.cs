@@ -7,8 +7,9 @@ namespace KognitosGen;
 
 public sealed partial class KognitosClient
 {
-    // A key's lookup has no age limit: it reads the process's runs, as many pages as a recovery reads.
-    private static readonly DateTimeOffset AnyAge = DateTimeOffset.MinValue + TimeSpan.FromDays(1);
+    // A key's lookup has no age limit: it reads the process's runs, as many pages as a recovery reads. (A day above the
+    // minimum, so a scan can take its margins off.)
+    private static readonly DateTimeOffset AnyAge = DateTimeOffset.MinValue.AddDays(1);
 
     /// <summary>
     /// Starts a run under a caller's business key: the run of that key when the process's newest runs hold one;

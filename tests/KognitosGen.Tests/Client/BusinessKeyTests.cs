@@ -28,6 +28,24 @@ public sealed class BusinessKeyTests : EmulatorTest
     }
 
     [Fact]
+    public async Task A_keys_run_behind_a_full_page_of_newer_runs_is_still_found()
+    {
+        var first = await Client.StartAsync(Invoice("INV-3"), Keyed("INV-3"));
+        for (var i = 0; i < 120; i++)
+        {
+            await Client.CreateRunAsync(new KognitosCreateRunRequest
+            {
+                Name = $"later {i}", AgentId = EmulatorScenarios.Agent, ProcessId = EmulatorScenarios.Invoices, Stage = KognitosStage.Published,
+            });
+        }
+
+        var again = await Client.StartAsync(Invoice("INV-3"), Keyed("INV-3"));
+
+        Assert.Equal(first.RunId, again.RunId);
+        Assert.Equal(121, Emulator.Counters.RunsCreatedFor(EmulatorScenarios.Invoices));
+    }
+
+    [Fact]
     public async Task Different_keys_start_different_runs()
     {
         var a = await Client.StartAsync(Invoice("INV-1"), Keyed("INV-1"));
