@@ -13,6 +13,7 @@ namespace KognitosGen.ReliabilityTests.Scale;
 /// does not grow with the number of runs. CI runs 2,000; <c>KOGNITOSGEN_RELIABILITY_SCALE=5</c> runs the full 10,000.
 /// </summary>
 [Trait("Category", "Reliability")]
+[Collection(nameof(SoakCollection))]
 public sealed class SoakTests(ITestOutputHelper output)
 {
     private const int InFlight = 200;
