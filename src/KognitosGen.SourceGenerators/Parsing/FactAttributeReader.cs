@@ -87,17 +87,23 @@ internal sealed class FactAttributeReader
         // and be ours.
         var model = attribute.SyntaxTree == _targetModel.SyntaxTree ? _targetModel : _targetModel.Compilation.GetSemanticModel(attribute.SyntaxTree);
         var position = ScopePosition(attribute);
-        var exact = model.LookupNamespacesAndTypes(position, name: name);
-        var suffixed = model.LookupNamespacesAndTypes(position, name: name + "Attribute");
+        var exact = Bind(model, position, name, out var exactFound);
+        var suffixed = Bind(model, position, name + "Attribute", out var suffixedFound);
         string? resolved = null;
-        if (exact.Length + suffixed.Length == 1)
-        {
-            var symbol = exact.Length == 1 ? exact[0] : suffixed[0];
-            resolved = symbol is INamedTypeSymbol type ? ProcessParser.FactAttributeName(type) : null;
-        }
+        if (exactFound != suffixedFound && (exact ?? suffixed) is INamedTypeSymbol type)
+            resolved = ProcessParser.FactAttributeName(type);
 
         _names.Add(key, resolved);
         return resolved;
+    }
+
+    // Binds the name as a type where it is written (stopping at the first scope that has it, unlike a look-up of every
+    // symbol of that name): the symbol when it is one, and whether anything answered to it at all (an ambiguity too).
+    private static ISymbol? Bind(SemanticModel model, int position, string name, out bool found)
+    {
+        var info = model.GetSpeculativeSymbolInfo(position, SyntaxFactory.IdentifierName(name), SpeculativeBindingOption.BindAsTypeOrNamespace);
+        found = info.Symbol is not null || !info.CandidateSymbols.IsEmpty;
+        return info.Symbol;
     }
 
     // A member's attributes are bound in the scope of its type: looking up just inside the type's body finds the
