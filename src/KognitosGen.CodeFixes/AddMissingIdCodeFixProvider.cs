@@ -48,12 +48,7 @@ public sealed class AddMissingIdCodeFixProvider : CodeFixProvider
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
         if (root is null)
             return document;
-        var argument = SyntaxFactory.AttributeArgument(
-            SyntaxFactory.NameEquals(SyntaxFactory.IdentifierName(name)),
-            nameColon: null,
-            SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal("")));
-        var list = attribute.ArgumentList ?? SyntaxFactory.AttributeArgumentList();
-        var updated = attribute.WithArgumentList(list.AddArguments(argument));
-        return document.WithSyntaxRoot(root.ReplaceNode(attribute, updated));
+        var placeholder = SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(""));
+        return document.WithSyntaxRoot(root.ReplaceNode(attribute, NamedAttributeArgument.Set(attribute, name, placeholder)));
     }
 }

@@ -51,11 +51,6 @@ public sealed class UseLockedStageCodeFixProvider : CodeFixProvider
             return document;
         // Fully qualified, then simplified to what the file's usings allow.
         var value = SyntaxFactory.ParseExpression("global::KognitosGen.KognitosStage." + stage).WithAdditionalAnnotations(Simplifier.Annotation);
-        var list = attribute.ArgumentList ?? SyntaxFactory.AttributeArgumentList();
-        var existing = list.Arguments.FirstOrDefault(a => a.NameEquals?.Name.Identifier.ValueText == "Stage");
-        var updated = existing is not null
-            ? list.ReplaceNode(existing.Expression, value.WithTriviaFrom(existing.Expression))
-            : list.AddArguments(SyntaxFactory.AttributeArgument(SyntaxFactory.NameEquals(SyntaxFactory.IdentifierName("Stage")), nameColon: null, value));
-        return document.WithSyntaxRoot(root.ReplaceNode(attribute, attribute.WithArgumentList(updated)));
+        return document.WithSyntaxRoot(root.ReplaceNode(attribute, NamedAttributeArgument.Set(attribute, "Stage", value)));
     }
 }
