@@ -51,9 +51,9 @@ if (quick || !build)
     if (only != "runtime")
         measurements.Add(BenchmarkRunner.Run<GeneratorBenchmarks>(BenchmarkJobs.Config(quick)));
 
-    (string HintName, int Lines)? generated = only == "runtime" ? null : GeneratedLines.ForOneProcess();
+    (string HintName, int Lines, int Characters)? generated = only == "runtime" ? null : GeneratedLines.ForOneProcess();
     if (generated is { } lines)
-        Console.WriteLine($"Generated for one 6-input, 6-output process: {lines.Lines} lines ({lines.HintName})");
+        Console.WriteLine($"Generated for one 6-input, 6-output process: {lines.Lines} lines, {lines.Characters:N0} characters ({lines.HintName})");
     ReportPrinter.PrintMeasurements(measurements);
     goals.AddRange(IssueGoals.Generator(measurements, caching, generated));
     var interleaved = only == "generator" ? [] : InterleavedRatios.Measure(quick);

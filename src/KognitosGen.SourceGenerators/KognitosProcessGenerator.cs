@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Text;
 using KognitosGen.SourceGenerators.Diagnostics;
 using KognitosGen.SourceGenerators.Emitting;
 using KognitosGen.SourceGenerators.Helpers;
@@ -11,7 +10,6 @@ using KognitosGen.SourceGenerators.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Text;
 
 namespace KognitosGen.SourceGenerators;
 
@@ -89,7 +87,7 @@ public sealed class KognitosProcessGenerator : IIncrementalGenerator
             return;
         try
         {
-            production.AddSource(hintName, SourceText.From(ProcessEmitter.Emit(spec, defaults), Encoding.UTF8));
+            production.AddSource(hintName, ProcessEmitter.Emit(spec, defaults));
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

@@ -4,4 +4,18 @@ namespace System.Runtime.CompilerServices
     internal static class IsExternalInit
     {
     }
+
+    // Lets netstandard2.0 declare interpolated string handlers (SourceWriter writes lines without building them first).
+    [AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct, AllowMultiple = false, Inherited = false)]
+    internal sealed class InterpolatedStringHandlerAttribute : Attribute
+    {
+    }
+
+    [AttributeUsage(AttributeTargets.Parameter, AllowMultiple = false, Inherited = false)]
+    internal sealed class InterpolatedStringHandlerArgumentAttribute : Attribute
+    {
+        public InterpolatedStringHandlerArgumentAttribute(string argument) => Arguments = new[] { argument };
+
+        public string[] Arguments { get; }
+    }
 }

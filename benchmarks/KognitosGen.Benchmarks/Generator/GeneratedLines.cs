@@ -5,11 +5,12 @@ namespace KognitosGen.Benchmarks.Generator;
 /// <summary>The length of what the generator writes for one process of the benchmark's shape (6 inputs, 6 outputs).</summary>
 public static class GeneratedLines
 {
-    public static (string HintName, int Lines) ForOneProcess()
+    public static (string HintName, int Lines, int Characters) ForOneProcess()
     {
         var compilation = SyntheticCompilation.Create(SyntheticProject.ProcessFiles(1).Where(file => !file.Path.StartsWith("Domain/", StringComparison.Ordinal)));
         var result = SyntheticCompilation.Driver(new KognitosProcessGenerator()).RunGenerators(compilation).GetRunResult();
         var source = result.GeneratedTrees.Single();
-        return (Path.GetFileName(source.FilePath), source.GetText().Lines.Count);
+        var text = source.GetText();
+        return (Path.GetFileName(source.FilePath), text.Lines.Count, text.Length);
     }
 }

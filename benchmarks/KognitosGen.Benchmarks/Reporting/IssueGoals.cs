@@ -11,7 +11,7 @@ public static class IssueGoals
 
     public const int MaxGeneratedLines = 120;
 
-    public static List<Goal> Generator(Measurements m, IReadOnlyList<CachingCheck.Result> caching, (string HintName, int Lines)? generated)
+    public static List<Goal> Generator(Measurements m, IReadOnlyList<CachingCheck.Result> caching, (string HintName, int Lines, int Characters)? generated)
     {
         var goals = new List<Goal>();
         foreach (var n in ProcessCounts)

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 
@@ -6,11 +7,28 @@ namespace KognitosGen.SourceGenerators.Helpers;
 internal static class CSharpLiteral
 {
     /// <summary>A regular C# string literal for any text, escaping what a literal cannot hold as is.</summary>
-    public static string String(string? value)
+    public static string String(string? value) => value is null ? "null" : AppendString(new StringBuilder(value.Length + 2), value).ToString();
+
+    /// <summary>A string literal to write in place (see <see cref="SourceWriter.LineHandler"/>).</summary>
+    public static Text Quoted(string? value) => new(value, null, null);
+
+    /// <summary><c>new string[] { ... }</c>, or <c>Array.Empty&lt;string&gt;()</c> for none, to write in place.</summary>
+    public static Text StringArray(IEnumerable<string> values) => new(null, values, null);
+
+    /// <summary><c>new bool[] { ... }</c> to write in place.</summary>
+    public static Text BoolArray(IEnumerable<bool> values) => new(null, null, values);
+
+    public static string Bool(bool value) => value ? "true" : "false";
+
+    /// <summary>Text for an XML doc comment: markup characters escaped, one line.</summary>
+    public static string XmlText(string value) =>
+        value.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;").Replace('\n', ' ').Replace('\r', ' ');
+
+    private static StringBuilder AppendString(StringBuilder builder, string? value)
     {
         if (value is null)
-            return "null";
-        var builder = new StringBuilder(value.Length + 2).Append('"');
+            return builder.Append("null");
+        builder.Append('"');
         foreach (var ch in value)
         {
             switch (ch)
@@ -30,12 +48,63 @@ internal static class CSharpLiteral
             }
         }
 
-        return builder.Append('"').ToString();
+        return builder.Append('"');
     }
 
-    public static string Bool(bool value) => value ? "true" : "false";
+    /// <summary>A literal written straight into generated text: one string, an array of strings, or an array of bools.</summary>
+    public readonly struct Text
+    {
+        private readonly string? _value;
+        private readonly IEnumerable<string>? _strings;
+        private readonly IEnumerable<bool>? _bools;
 
-    /// <summary>Text for an XML doc comment: markup characters escaped, one line.</summary>
-    public static string XmlText(string value) =>
-        value.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;").Replace('\n', ' ').Replace('\r', ' ');
+        public Text(string? value, IEnumerable<string>? strings, IEnumerable<bool>? bools)
+        {
+            _value = value;
+            _strings = strings;
+            _bools = bools;
+        }
+
+        public void WriteTo(StringBuilder builder)
+        {
+            if (_strings is not null)
+                WriteArray(builder, _strings);
+            else if (_bools is not null)
+                WriteArray(builder, _bools);
+            else
+                AppendString(builder, _value);
+        }
+
+        private static void WriteArray(StringBuilder builder, IEnumerable<string> values)
+        {
+            var start = builder.Length;
+            builder.Append("new string[] { ");
+            var any = false;
+            foreach (var value in values)
+            {
+                if (any)
+                    builder.Append(", ");
+                AppendString(builder, value);
+                any = true;
+            }
+
+            if (any)
+                builder.Append(" }");
+            else
+                builder.Remove(start, builder.Length - start).Append("global::System.Array.Empty<string>()");
+        }
+
+        private static void WriteArray(StringBuilder builder, IEnumerable<bool> values)
+        {
+            builder.Append("new bool[] { ");
+            var any = false;
+            foreach (var value in values)
+            {
+                builder.Append(any ? ", " : "").Append(Bool(value));
+                any = true;
+            }
+
+            builder.Append(any ? " }" : "}");
+        }
+    }
 }

@@ -39,6 +39,8 @@ internal static class FactNames
     // Lower case, every run of separators one space, none at either end: the name before the prefix is made optional.
     private static string Words(string name)
     {
+        if (IsWords(name))
+            return name;
         var builder = new StringBuilder(name.Length);
         var pendingSeparator = false;
         foreach (var ch in name)
@@ -56,5 +58,20 @@ internal static class FactNames
         }
 
         return builder.ToString();
+    }
+
+    // Already lower case single-spaced words (as fact names mostly are): nothing to build.
+    private static bool IsWords(string name)
+    {
+        for (var i = 0; i < name.Length; i++)
+        {
+            var ch = name[i];
+            if (ch is '_' or '-' || char.ToLowerInvariant(ch) != ch)
+                return false;
+            if (ch == ' ' && (i == 0 || i == name.Length - 1 || name[i - 1] == ' '))
+                return false;
+        }
+
+        return true;
     }
 }

@@ -1,18 +1,45 @@
 using System;
+using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
+using Microsoft.CodeAnalysis.Text;
 
 namespace KognitosGen.SourceGenerators.Helpers;
 
-/// <summary>An indenting text builder for generated C#: four spaces a level, LF line ends on every platform.</summary>
+/// <summary>
+/// An indenting text builder for generated C#: four spaces a level, LF line ends on every platform. Interpolated
+/// lines are written straight into the text (no string per line, no formatting of an object array), and the builder
+/// is kept for the next file on the same thread: emitting is a large part of a cold generator run.
+/// </summary>
 internal sealed class SourceWriter
 {
-    private readonly StringBuilder _builder = new(4096);
+    [ThreadStatic]
+    private static StringBuilder? t_spare;
+
+    [ThreadStatic]
+    private static char[]? t_scratch;
+
+    private StringBuilder _builder;
     private int _indent;
+
+    public SourceWriter()
+    {
+        _builder = t_spare ?? new StringBuilder(16 * 1024);
+        t_spare = null;
+        _builder.Clear();
+    }
 
     public SourceWriter Line(string text = "")
     {
         if (text.Length > 0)
             _builder.Append(' ', _indent * 4).Append(text);
+        _builder.Append('\n');
+        return this;
+    }
+
+    /// <summary>Writes an interpolated line; the handler has already written it, indented, into the text.</summary>
+    public SourceWriter Line([InterpolatedStringHandlerArgument("")] ref LineHandler line)
+    {
         _builder.Append('\n');
         return this;
     }
@@ -27,7 +54,14 @@ internal sealed class SourceWriter
         return new Scope(this);
     }
 
-    public override string ToString() => _builder.ToString();
+    /// <summary>The text written, once; the writer gives its builder back for the next file and is done.</summary>
+    public SourceText Finish()
+    {
+        var text = AsciiSourceText.From(_builder, ref t_scratch);
+        t_spare = _builder;
+        _builder = null!;
+        return text;
+    }
 
     private void Close()
     {
@@ -45,5 +79,33 @@ internal sealed class SourceWriter
         public Scope(SourceWriter writer) => _writer = writer;
 
         public void Dispose() => _writer.Close();
+    }
+
+    /// <summary>Writes the parts of an interpolated line into the writer's text as the compiler hands them over.</summary>
+    [InterpolatedStringHandler]
+    public readonly ref struct LineHandler
+    {
+        private readonly StringBuilder _builder;
+
+        public LineHandler(int literalLength, int formattedCount, SourceWriter writer)
+        {
+            _builder = writer._builder;
+            _builder.Append(' ', writer._indent * 4);
+        }
+
+        public void AppendLiteral(string value) => _builder.Append(value);
+
+        public void AppendFormatted(string? value) => _builder.Append(value);
+
+        public void AppendFormatted(int value)
+        {
+            if (value is >= 0 and < 10)
+                _builder.Append((char)('0' + value));
+            else
+                _builder.Append(value.ToString(CultureInfo.InvariantCulture));
+        }
+
+        /// <summary>A C# literal (string, string array, bool array) written in place.</summary>
+        public void AppendFormatted(CSharpLiteral.Text value) => value.WriteTo(_builder);
     }
 }

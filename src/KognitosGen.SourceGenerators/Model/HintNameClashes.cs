@@ -22,7 +22,7 @@ internal sealed record HintNameClashes(EquatableArray<string> SharedHintNames, E
 
     public static HintNameClashes Find(ImmutableArray<ProcessSpec> specs)
     {
-        if (specs.Length < 2)
+        if (specs.Length < 2 || AllDistinct(specs))
             return None;
         var shared = specs.GroupBy(s => s.HintName, StringComparer.OrdinalIgnoreCase)
             .Where(g => g.Skip(1).Any())
@@ -38,6 +38,19 @@ internal sealed record HintNameClashes(EquatableArray<string> SharedHintNames, E
             .OrderBy(n => n, StringComparer.Ordinal)
             .ToArray();
         return new HintNameClashes(new EquatableArray<string>(shared), new EquatableArray<string>(duplicates));
+    }
+
+    // Almost always true: then nothing is grouped or sorted.
+    private static bool AllDistinct(ImmutableArray<ProcessSpec> specs)
+    {
+        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var spec in specs)
+        {
+            if (!names.Add(spec.HintName))
+                return false;
+        }
+
+        return true;
     }
 
     /// <summary>

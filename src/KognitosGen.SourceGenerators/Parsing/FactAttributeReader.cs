@@ -17,13 +17,19 @@ internal sealed class FactAttributeReader
 {
     private readonly SemanticModel _targetModel;
     private readonly Dictionary<(SyntaxTree Tree, string Name), string?> _names = new();
+    private readonly Dictionary<TypeDeclarationSyntax, string> _importsKeys = new();
+    private readonly List<(string Attribute, string Fact)> _facts = new();
 
     public FactAttributeReader(SemanticModel targetModel) => _targetModel = targetModel;
 
-    /// <summary>The fact attributes of <paramref name="property"/> (metadata name, fact name), or null when syntax cannot tell.</summary>
+    /// <summary>
+    /// The fact attributes of <paramref name="property"/> (metadata name, fact name), or null when syntax cannot tell.
+    /// The list is the reader's own, valid until the next call.
+    /// </summary>
     public List<(string Attribute, string Fact)>? TryRead(IPropertySymbol property, CancellationToken cancellationToken)
     {
-        var facts = new List<(string Attribute, string Fact)>();
+        var facts = _facts;
+        facts.Clear();
         foreach (var reference in property.DeclaringSyntaxReferences)
         {
             var (lists, onParameter) = reference.GetSyntax(cancellationToken) switch
@@ -41,7 +47,7 @@ internal sealed class FactAttributeReader
                     continue;
                 foreach (var attribute in list.Attributes)
                 {
-                    if (!TryKind(attribute, out var kind))
+                    if (!TryKind(attribute, property.ContainingType, out var kind))
                         return null;
                     if (kind is null)
                         continue;
@@ -56,13 +62,13 @@ internal sealed class FactAttributeReader
     }
 
     /// <summary>False when syntax cannot tell; else <paramref name="kind"/> is our attribute's metadata name, or null for another attribute.</summary>
-    private bool TryKind(AttributeSyntax attribute, out string? kind)
+    private bool TryKind(AttributeSyntax attribute, INamedTypeSymbol type, out string? kind)
     {
         kind = null;
         switch (attribute.Name)
         {
             case IdentifierNameSyntax { Identifier.ValueText: var name } when KnownNames.IsFactAttributeName(name):
-                kind = Resolve(attribute, name);
+                kind = Resolve(attribute, name, type);
                 return kind is not null;
             case IdentifierNameSyntax { Identifier.ValueText: var name }:
                 // Another name is another attribute, unless the file makes it an alias of ours.
@@ -77,24 +83,46 @@ internal sealed class FactAttributeReader
     }
 
     /// <summary>Our attribute's metadata name when <paramref name="name"/> can only mean it where it is written; else null.</summary>
-    private string? Resolve(AttributeSyntax attribute, string name)
+    private string? Resolve(AttributeSyntax attribute, string name, INamedTypeSymbol type)
     {
         var key = (attribute.SyntaxTree, name);
         if (_names.TryGetValue(key, out var known))
             return known;
 
-        // [X] means X or XAttribute, [XAttribute] means XAttribute or XAttributeAttribute: exactly one must be found,
-        // and be ours.
-        var model = attribute.SyntaxTree == _targetModel.SyntaxTree ? _targetModel : _targetModel.Compilation.GetSemanticModel(attribute.SyntaxTree);
-        var position = ScopePosition(attribute);
-        var exact = Bind(model, position, name, out var exactFound);
-        var suffixed = Bind(model, position, name + "Attribute", out var suffixedFound);
-        string? resolved = null;
-        if (exactFound != suffixedFound && (exact ?? suffixed) is INamedTypeSymbol type)
-            resolved = ProcessParser.FactAttributeName(type);
+        var declaration = attribute.FirstAncestorOrSelf<TypeDeclarationSyntax>();
+        var shared = ImportScopeNames.For(_targetModel.Compilation);
+        var scope = declaration is null || shared.TypeLevelMayAnswer(declaration, type, name) ? null : ImportsKey(declaration);
+        if (scope is null || !shared.TryGet(scope, name, out var resolved))
+        {
+            resolved = BindInScope(attribute, declaration, name);
+            if (scope is not null)
+                shared.Add(scope, name, resolved);
+        }
 
         _names.Add(key, resolved);
         return resolved;
+    }
+
+    private string ImportsKey(TypeDeclarationSyntax declaration)
+    {
+        if (!_importsKeys.TryGetValue(declaration, out var key))
+        {
+            key = ImportScopeNames.ImportsKey(declaration);
+            _importsKeys.Add(declaration, key);
+        }
+
+        return key;
+    }
+
+    // [X] means X or XAttribute, [XAttribute] means XAttribute or XAttributeAttribute: exactly one must be found, and
+    // be ours.
+    private string? BindInScope(AttributeSyntax attribute, TypeDeclarationSyntax? declaration, string name)
+    {
+        var model = attribute.SyntaxTree == _targetModel.SyntaxTree ? _targetModel : _targetModel.Compilation.GetSemanticModel(attribute.SyntaxTree);
+        var position = ScopePosition(attribute, declaration);
+        var exact = Bind(model, position, name, out var exactFound);
+        var suffixed = Bind(model, position, name + "Attribute", out var suffixedFound);
+        return exactFound != suffixedFound && (exact ?? suffixed) is INamedTypeSymbol type ? ProcessParser.FactAttributeName(type) : null;
     }
 
     // Binds the name as a type where it is written (stopping at the first scope that has it, unlike a look-up of every
@@ -106,11 +134,11 @@ internal sealed class FactAttributeReader
         return info.Symbol;
     }
 
-    // A member's attributes are bound in the scope of its type: looking up just inside the type's body finds the
-    // same symbols without building a semantic model for the attribute itself.
-    private static int ScopePosition(AttributeSyntax attribute) =>
-        attribute.FirstAncestorOrSelf<TypeDeclarationSyntax>() is { } type && type.OpenBraceToken.IsKind(SyntaxKind.OpenBraceToken)
-            ? type.OpenBraceToken.Span.End
+    // A member's attributes are bound in the scope of its type: looking up at the type's opening brace (in its scope,
+    // and inside no member, so no member's semantic model is built) finds the same symbols.
+    private static int ScopePosition(AttributeSyntax attribute, TypeDeclarationSyntax? type) =>
+        type is not null && type.OpenBraceToken.IsKind(SyntaxKind.OpenBraceToken)
+            ? type.OpenBraceToken.SpanStart
             : attribute.SpanStart;
 
     private static bool TryFactName(AttributeSyntax attribute, out string fact)
