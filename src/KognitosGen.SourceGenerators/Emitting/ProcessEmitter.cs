@@ -90,8 +90,8 @@ internal static class ProcessEmitter
             {
                 // The schema leaves a null input out; a nullable reference is passed on as it is.
                 var type = spec.Inputs[i].Type;
-                var value = "this." + CSharpIdentifier.Escape(spec.Inputs[i].PropertyName) + (type.IsNullable && !type.IsValueType ? "!" : "");
-                writer.Line($"__KognitosInputs.Write(writer, {i}, {value}, {converters.For(type with { IsNullable = false })});");
+                var forgive = type.IsNullable && !type.IsValueType ? "!" : "";
+                writer.Line($"__KognitosInputs.Write(writer, {i}, this.{CSharpIdentifier.Escape(spec.Inputs[i].PropertyName)}{forgive}, {converters.For(type, ignoreNullable: true)});");
             }
         }
 
@@ -160,8 +160,10 @@ internal static class ProcessEmitter
                     {
                         // Inference would take a nullable reference local's type without its '?'.
                         var type = outputs[i].Type;
-                        var typeArgument = type.IsNullable && !type.IsValueType ? $"<{type.DeclaredName}>" : "";
-                        writer.Line($"case {i}: outputs.ReadValue{typeArgument}({converters.For(type)}, ref value{i}); break;");
+                        if (type.IsNullable && !type.IsValueType)
+                            writer.Line($"case {i}: outputs.ReadValue<{type.DeclaredName}>({converters.For(type)}, ref value{i}); break;");
+                        else
+                            writer.Line($"case {i}: outputs.ReadValue({converters.For(type)}, ref value{i}); break;");
                     }
                 }
             }
@@ -169,9 +171,12 @@ internal static class ProcessEmitter
             writer.Line("outputs.ThrowIfErrors();");
             for (var i = 0; i < outputs.Count; i++)
             {
-                var assignment = $"this.{CSharpIdentifier.Escape(outputs[i].PropertyName)} = value{i};";
                 // Only an optional (nullable) fact may be missing once ThrowIfErrors has passed.
-                writer.Line(outputs[i].Type.IsNullable ? $"if (outputs.IsBound({i})) {assignment}" : assignment);
+                var property = CSharpIdentifier.Escape(outputs[i].PropertyName);
+                if (outputs[i].Type.IsNullable)
+                    writer.Line($"if (outputs.IsBound({i})) this.{property} = value{i};");
+                else
+                    writer.Line($"this.{property} = value{i};");
             }
         }
 

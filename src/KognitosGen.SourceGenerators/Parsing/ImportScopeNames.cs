@@ -33,11 +33,11 @@ internal sealed class ImportScopeNames
     /// </summary>
     public bool TypeLevelMayAnswer(TypeDeclarationSyntax declaration, INamedTypeSymbol type, string name)
     {
-        var suffixed = name + "Attribute";
+        var suffixed = Suffixed(name);
         if (DeclaredInSource(name) || DeclaredInSource(suffixed))
             return true;
 
-        foreach (var container in declaration.AncestorsAndSelf())
+        for (SyntaxNode? container = declaration; container is not null; container = container.Parent)
         {
             if (container is TypeDeclarationSyntax { TypeParameterList: { } parameters })
             {
@@ -78,6 +78,15 @@ internal sealed class ImportScopeNames
 
         return builder.ToString();
     }
+
+    // The names are few and fixed (KnownNames.IsFactAttributeName): spelled, not concatenated on every call.
+    private static string Suffixed(string name) => name switch
+    {
+        "KognitosInput" => "KognitosInputAttribute",
+        "KognitosOutput" => "KognitosOutputAttribute",
+        "KognitosFile" => "KognitosFileAttribute",
+        _ => name + "Attribute",
+    };
 
     public bool TryGet(string scope, string name, out string? resolved) => _resolved.TryGetValue((scope, name), out resolved);
 
