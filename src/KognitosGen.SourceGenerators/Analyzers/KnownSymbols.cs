@@ -24,15 +24,16 @@ internal sealed class KnownSymbols
     /// <summary>Null when the compilation does not reference KognitosGen: then there is nothing to check.</summary>
     public static KnownSymbols? Resolve(Compilation compilation)
     {
-        var process = compilation.GetTypeByMetadataName(KnownNames.ProcessAttribute);
+        var types = RuntimeTypes.Of(compilation);
+        var process = types.Get(KnownNames.ProcessAttribute);
         return process is null
             ? null
             : new KnownSymbols(
                 process,
-                compilation.GetTypeByMetadataName(KnownNames.InputAttribute),
-                compilation.GetTypeByMetadataName(KnownNames.OutputAttribute),
-                compilation.GetTypeByMetadataName(KnownNames.FileAttribute),
-                compilation.GetTypeByMetadataName(Options.AssemblyDefaults.AttributeName));
+                types.Get(KnownNames.InputAttribute),
+                types.Get(KnownNames.OutputAttribute),
+                types.Get(KnownNames.FileAttribute),
+                types.Get(Options.AssemblyDefaults.AttributeName));
     }
 
     /// <summary>Which fact attribute this is, by its short name, or null for any other attribute.</summary>

@@ -69,11 +69,11 @@ public sealed class KognitosProcessAnalyzer : DiagnosticAnalyzer
             context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidProcessName, PositionalArgument(syntax), type.Name, what));
         }
 
-        CheckId(context, syntax, attribute, "AgentId", "agent ID", defaults.AgentId, defaults.AgentIdOrigin, DiagnosticDescriptors.MissingAgentId, label);
-        CheckId(context, syntax, attribute, "ProcessId", "process ID", null, "", DiagnosticDescriptors.MissingProcessId, label);
+        CheckId(context, syntax, attribute, "AgentId", "agent ID", defaults, DiagnosticDescriptors.MissingAgentId, label);
+        CheckId(context, syntax, attribute, "ProcessId", "process ID", null, DiagnosticDescriptors.MissingProcessId, label);
 
-        var stage = Named(attribute, "Stage") is { Value: int explicitStage } ? explicitStage : defaults.Stage ?? 0;
-        if (release && stage == 1)
+        // The defaults are read only when they decide something (see ProcessDefaultsSource).
+        if (release && (Named(attribute, "Stage") is { Value: int explicitStage } ? explicitStage : defaults.Stage ?? 0) == 1)
             context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.DraftInRelease, syntax.GetLocation(), label));
 
         CheckPartial(context, type, label);
@@ -81,7 +81,7 @@ public sealed class KognitosProcessAnalyzer : DiagnosticAnalyzer
 
     private static void CheckId(
         SymbolAnalysisContext context, AttributeSyntax syntax, AttributeData attribute, string argument, string what,
-        string? fallback, string fallbackOrigin, DiagnosticDescriptor missing, string label)
+        ProcessDefaultsSource? defaults, DiagnosticDescriptor missing, string label)
     {
         var named = Named(attribute, argument);
         if (named is { Value: string given } && given.Trim().Length > 0)
@@ -91,6 +91,7 @@ public sealed class KognitosProcessAnalyzer : DiagnosticAnalyzer
             return;
         }
 
+        var fallback = defaults?.AgentId;
         // Written but blank, with nothing to fall back on: the placeholder the code fix leaves, for the user to fill in.
         // A rule of its own, so that the missing-ID rule is gone once its fix has run (a batch fix then has nothing left).
         if (fallback is null && named is { Value: string })
@@ -98,7 +99,7 @@ public sealed class KognitosProcessAnalyzer : DiagnosticAnalyzer
         else if (fallback is null)
             context.ReportDiagnostic(Diagnostic.Create(missing, syntax.GetLocation(), label));
         else if (!KognitosIdForm.IsValid(fallback))
-            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.MalformedId, syntax.GetLocation(), fallbackOrigin, fallback));
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.MalformedId, syntax.GetLocation(), defaults!.AgentIdOrigin, fallback));
     }
 
     private static void CheckPartial(SymbolAnalysisContext context, INamedTypeSymbol type, string label)

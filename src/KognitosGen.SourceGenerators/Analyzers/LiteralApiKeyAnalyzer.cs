@@ -22,7 +22,7 @@ public sealed class LiteralApiKeyAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(static start =>
         {
-            var options = start.Compilation.GetTypeByMetadataName(OptionsType);
+            var options = RuntimeTypes.Of(start.Compilation).Get(OptionsType);
             if (options is null)
                 return;
             start.RegisterOperationAction(operation => Analyze(operation, options), OperationKind.SimpleAssignment);
