@@ -72,7 +72,7 @@ if (quick || !build)
 
 if (build)
 {
-    var result = await ConsumerBuild.MeasureAsync(processes: 200, builds: 5);
+    var result = await ConsumerBuild.MeasureAsync(processes: 200, builds: 9);
     ConsumerBuildResult.Print(result);
     goals.AddRange(IssueGoals.Build(result));
 }
