@@ -37,58 +37,35 @@ public sealed class RuntimeFromSourceTests
         """;
 
     [Fact]
-    public Task A_missing_agent_id_is_reported_without_a_reference_to_the_runtime() => new CSharpAnalyzerTest<KognitosProcessAnalyzer, DefaultVerifier>
-    {
-        TestState =
-        {
-            Sources =
-            {
-                Attributes,
-                """
-                using KognitosGen;
-                [{|KOG0001:KognitosProcess("to process the invoices", ProcessId = "b4fznghynbdemslfd5k044fgd")|}]
-                public partial class P { }
-                """,
-            },
-        },
-        ReferenceAssemblies = ReferenceAssemblies.Net.Net80,
-    }.RunAsync();
+    public Task A_missing_agent_id_is_reported_without_a_reference_to_the_runtime() => Verify<KognitosProcessAnalyzer>("""
+        using KognitosGen;
+        [{|KOG0001:KognitosProcess("to process the invoices", ProcessId = "b4fznghynbdemslfd5k044fgd")|}]
+        public partial class P { }
+        """);
 
     [Fact]
-    public Task The_assembly_default_still_answers_for_a_missing_agent_id_without_a_reference() => new CSharpAnalyzerTest<KognitosProcessAnalyzer, DefaultVerifier>
-    {
-        TestState =
-        {
-            Sources =
-            {
-                Attributes,
-                """
-                using KognitosGen;
-                [assembly: KognitosDefaults(AgentId = "a7xm2kp9qwj3v5nh8t4c6r1e9z")]
-                [KognitosProcess("to process the invoices", ProcessId = "b4fznghynbdemslfd5k044fgd")]
-                public partial class P { }
-                """,
-            },
-        },
-        ReferenceAssemblies = ReferenceAssemblies.Net.Net80,
-    }.RunAsync();
+    public Task The_assembly_default_still_answers_for_a_missing_agent_id_without_a_reference() => Verify<KognitosProcessAnalyzer>("""
+        using KognitosGen;
+        [assembly: KognitosDefaults(AgentId = "a7xm2kp9qwj3v5nh8t4c6r1e9z")]
+        [KognitosProcess("to process the invoices", ProcessId = "b4fznghynbdemslfd5k044fgd")]
+        public partial class P { }
+        """);
 
     [Fact]
-    public Task A_literal_api_key_is_reported_without_a_reference_to_the_runtime() => new CSharpAnalyzerTest<LiteralApiKeyAnalyzer, DefaultVerifier>
-    {
-        TestState =
+    public Task A_literal_api_key_is_reported_without_a_reference_to_the_runtime() => Verify<LiteralApiKeyAnalyzer>("""
+        public static class Setup
         {
-            Sources =
-            {
-                Attributes,
-                """
-                public static class Setup
-                {
-                    public static KognitosGen.KognitosClientOptions Options() => new() { ApiKey = {|KOG0010:"k-123"|} };
-                }
-                """,
-            },
-        },
-        ReferenceAssemblies = ReferenceAssemblies.Net.Net80,
-    }.RunAsync();
+            public static KognitosGen.KognitosClientOptions Options() => new() { ApiKey = {|KOG0010:"k-123"|} };
+        }
+        """);
+
+    // The attributes in source beside the code, and no reference to the KognitosGen assembly.
+    private static Task Verify<TAnalyzer>(string source)
+        where TAnalyzer : Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer, new()
+    {
+        var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier> { ReferenceAssemblies = ReferenceAssemblies.Net.Net80 };
+        test.TestState.Sources.Add(Attributes);
+        test.TestState.Sources.Add(source);
+        return test.RunAsync();
+    }
 }

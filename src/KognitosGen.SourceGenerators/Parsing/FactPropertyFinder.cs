@@ -21,10 +21,10 @@ internal static class FactPropertyFinder
     /// <summary>The candidate properties in declaration order, each once (a partial property has two declarations).</summary>
     public static List<IPropertySymbol> Find(INamedTypeSymbol type, CancellationToken cancellationToken)
     {
+        // Each name once, checked against what was found (by name, not by symbol: one look-up of a name gives every
+        // property of that name, both parts of a partial property, every indexer). A class has a handful of fact
+        // properties, for which a scan costs less than a set made for every class.
         var found = new List<IPropertySymbol>();
-        // By name, not by symbol: hashing symbols costs more here than the look-ups, and one look-up of a name gives
-        // every property of that name (both parts of a partial property, every indexer).
-        var seen = new HashSet<string>(System.StringComparer.Ordinal);
         foreach (var reference in type.DeclaringSyntaxReferences)
         {
             if (reference.GetSyntax(cancellationToken) is not TypeDeclarationSyntax part)
@@ -36,7 +36,7 @@ internal static class FactPropertyFinder
                 foreach (var parameter in parameters.Parameters)
                 {
                     if (MayHaveFactAttribute(parameter.AttributeLists, parameter))
-                        AddByName(type, parameter.Identifier.ValueText, found, seen);
+                        AddByName(type, parameter.Identifier.ValueText, found);
                 }
             }
 
@@ -47,16 +47,16 @@ internal static class FactPropertyFinder
                 switch (property)
                 {
                     case PropertyDeclarationSyntax { ExplicitInterfaceSpecifier: null } named:
-                        AddByName(type, named.Identifier.ValueText, found, seen);
+                        AddByName(type, named.Identifier.ValueText, found);
                         break;
                     case IndexerDeclarationSyntax { ExplicitInterfaceSpecifier: null }:
-                        AddByName(type, WellKnownMemberNames.Indexer, found, seen);
+                        AddByName(type, WellKnownMemberNames.Indexer, found);
                         break;
                     case PropertyDeclarationSyntax or IndexerDeclarationSyntax:
                         // An explicit interface implementation has a qualified member name: found by its declaration.
                         foreach (var symbol in type.GetMembers().OfType<IPropertySymbol>())
                         {
-                            if (symbol.DeclaringSyntaxReferences.Any(r => r.SyntaxTree == property.SyntaxTree && r.Span == property.Span) && seen.Add(symbol.Name))
+                            if (symbol.DeclaringSyntaxReferences.Any(r => r.SyntaxTree == property.SyntaxTree && r.Span == property.Span) && !Contains(found, symbol.Name))
                                 found.Add(symbol);
                         }
 
@@ -68,15 +68,26 @@ internal static class FactPropertyFinder
         return found;
     }
 
-    private static void AddByName(INamedTypeSymbol type, string name, List<IPropertySymbol> found, HashSet<string> seen)
+    private static void AddByName(INamedTypeSymbol type, string name, List<IPropertySymbol> found)
     {
-        if (!seen.Add(name))
+        if (Contains(found, name))
             return;
         foreach (var member in type.GetMembers(name))
         {
             if (member is IPropertySymbol property)
                 found.Add(property);
         }
+    }
+
+    private static bool Contains(List<IPropertySymbol> found, string name)
+    {
+        foreach (var property in found)
+        {
+            if (property.Name == name)
+                return true;
+        }
+
+        return false;
     }
 
     private static bool MayHaveFactAttribute(SyntaxList<AttributeListSyntax> lists, SyntaxNode declaration)

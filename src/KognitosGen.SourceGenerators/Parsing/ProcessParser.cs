@@ -96,13 +96,14 @@ internal static class ProcessParser
         if (blocked)
             return new ParseResult(null, new EquatableArray<DiagnosticInfo>(diagnostics));
 
+        var ns = type.ContainingNamespace is { IsGlobalNamespace: false } containing ? containing.ToDisplayString() : "";
         var spec = new ProcessSpec(
-            Namespace: type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : "",
+            Namespace: ns,
             ContainingTypes: new EquatableArray<ContainingTypeSpec>(ContainingTypes(type)),
             Keyword: type.IsRecord ? "record" : "class",
             TypeName: type.Name,
             FullyQualifiedName: type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
-            HintName: HintName(type),
+            HintName: HintName(type, ns),
             ProcessName: processName,
             AgentId: agentId,
             ProcessId: processId,
@@ -170,8 +171,12 @@ internal static class ProcessParser
             cancellationToken.ThrowIfCancellationRequested();
             var location = property.Locations.FirstOrDefault();
 
-            foreach (var (attributeName, fact) in reader.TryRead(property, cancellationToken) ?? BoundFacts(property))
+            // A list is walked as a list: through IEnumerable its enumerator would be boxed for every property.
+            var read = reader.TryRead(property, cancellationToken);
+            var facts = read is null ? BoundFacts(property).ToList() : read;
+            for (var f = 0; f < facts.Count; f++)
             {
+                var (attributeName, fact) = facts[f];
                 var problem = AccessProblem(property, attributeName);
                 if (problem is not null)
                 {
@@ -284,15 +289,13 @@ internal static class ProcessParser
         _ => "class",
     };
 
-    private static string HintName(INamedTypeSymbol type)
+    private static string HintName(INamedTypeSymbol type, string ns)
     {
-        var parts = new List<string> { type.Name };
+        var name = type.Name;
         for (var container = type.ContainingType; container is not null; container = container.ContainingType)
-            parts.Insert(0, container.Name);
+            name = container.Name + "." + name;
         // The display string escapes keywords ('@event'), and '@' is not allowed in a hint name.
-        if (type.ContainingNamespace is { IsGlobalNamespace: false } ns)
-            parts.Insert(0, ns.ToDisplayString().Replace("@", ""));
-        return string.Join(".", parts) + ".Kognitos.g.cs";
+        return (ns.Length > 0 ? ns.Replace("@", "") + "." + name : name) + ".Kognitos.g.cs";
     }
 
     // MemberNames comes from the declarations: no member symbols are built for it.
