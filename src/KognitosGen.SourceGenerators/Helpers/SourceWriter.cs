@@ -13,6 +13,10 @@ namespace KognitosGen.SourceGenerators.Helpers;
 /// </summary>
 internal sealed class SourceWriter
 {
+    // A builder (and scratch array) this large is not kept: one huge class must not pin its text's memory on every
+    // compiler thread for the life of the process.
+    private const int MaxKeptCharacters = 256 * 1024;
+
     [ThreadStatic]
     private static StringBuilder? t_spare;
 
@@ -58,7 +62,9 @@ internal sealed class SourceWriter
     public SourceText Finish()
     {
         var text = AsciiSourceText.From(_builder, ref t_scratch);
-        t_spare = _builder;
+        t_spare = _builder.Capacity <= MaxKeptCharacters ? _builder : null;
+        if (t_scratch is { Length: > MaxKeptCharacters })
+            t_scratch = null;
         _builder = null!;
         return text;
     }
