@@ -74,6 +74,12 @@ public class GeneratorBenchmarks
             GC.KeepAlive(_floorPrimed.RunGenerators(SyntheticCompilation.Replace(_processes, SyntheticProject.KeystrokePath, _keystrokeTree)));
             Thread.Sleep(150);
         }
+
+        // Setup made and dropped tens of thousands of trees and symbols: settle the heap once, so the first case after
+        // it is not measured against a collector still working through setup's garbage.
+        GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+        GC.WaitForPendingFinalizers();
+        GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
     }
 
     [IterationSetup(Targets = [nameof(Cold_Ours), nameof(Cold_Floor)])]
