@@ -6,10 +6,10 @@ namespace KognitosGen.SourceGenerators.Helpers;
 
 internal static class CSharpLiteral
 {
-    /// <summary>A regular C# string literal for any text, escaping what a literal cannot hold as is.</summary>
-    public static string String(string? value) => value is null ? "null" : AppendString(new StringBuilder(value.Length + 2), value).ToString();
-
-    /// <summary>A string literal to write in place (see <see cref="SourceWriter.LineHandler"/>).</summary>
+    /// <summary>
+    /// A regular C# string literal for any text, escaping what a literal cannot hold as is, to write in place (see
+    /// <see cref="SourceWriter.LineHandler"/>).
+    /// </summary>
     public static Text Quoted(string? value) => new(value, null, null);
 
     /// <summary><c>new string[] { ... }</c>, or <c>Array.Empty&lt;string&gt;()</c> for none, to write in place.</summary>
@@ -17,8 +17,6 @@ internal static class CSharpLiteral
 
     /// <summary><c>new bool[] { ... }</c> to write in place.</summary>
     public static Text BoolArray(IEnumerable<bool> values) => new(null, null, values);
-
-    public static string Bool(bool value) => value ? "true" : "false";
 
     /// <summary>Text for an XML doc comment: markup characters escaped, one line.</summary>
     public static string XmlText(string value) =>
@@ -100,7 +98,7 @@ internal static class CSharpLiteral
             var any = false;
             foreach (var value in values)
             {
-                builder.Append(any ? ", " : "").Append(Bool(value));
+                builder.Append(any ? ", " : "").Append(value ? "true" : "false");
                 any = true;
             }
 

@@ -121,7 +121,7 @@ internal sealed class FactAttributeReader
         var model = attribute.SyntaxTree == _targetModel.SyntaxTree ? _targetModel : _targetModel.Compilation.GetSemanticModel(attribute.SyntaxTree);
         var position = ScopePosition(attribute, declaration);
         var exact = Bind(model, position, name, out var exactFound);
-        var suffixed = Bind(model, position, name + "Attribute", out var suffixedFound);
+        var suffixed = Bind(model, position, KnownNames.WithAttributeSuffix(name), out var suffixedFound);
         return exactFound != suffixedFound && (exact ?? suffixed) is INamedTypeSymbol type ? ProcessParser.FactAttributeName(type) : null;
     }
 

@@ -27,13 +27,13 @@ internal sealed class ImportScopeNames
     public static ImportScopeNames For(Compilation compilation) => ByCompilation.GetValue(compilation, static c => new ImportScopeNames(c));
 
     /// <summary>
-    /// Whether something at type level (a source type of that name anywhere, a type parameter of <paramref name="declaration"/>
-    /// or its containers, a type nested in a base type from a reference) could answer to <paramref name="name"/> for the
-    /// members of <paramref name="type"/>; the caller then binds it for this file alone.
+    /// Whether something at type level (a source type of that name anywhere, a type parameter of
+    /// <paramref name="declaration"/> or its containers, a type nested in a base type from a reference) could answer to
+    /// <paramref name="name"/> for the members of <paramref name="type"/>; the caller then binds it for this file alone.
     /// </summary>
     public bool TypeLevelMayAnswer(TypeDeclarationSyntax declaration, INamedTypeSymbol type, string name)
     {
-        var suffixed = Suffixed(name);
+        var suffixed = KnownNames.WithAttributeSuffix(name);
         if (DeclaredInSource(name) || DeclaredInSource(suffixed))
             return true;
 
@@ -58,7 +58,10 @@ internal sealed class ImportScopeNames
         return false;
     }
 
-    /// <summary>The key of what the file brings into scope where <paramref name="declaration"/> is written: its enclosing namespaces and their using directives.</summary>
+    /// <summary>
+    /// The key of what the file brings into scope where <paramref name="declaration"/> is written: its enclosing
+    /// namespaces and their using directives.
+    /// </summary>
     public static string ImportsKey(TypeDeclarationSyntax declaration)
     {
         var builder = new StringBuilder();
@@ -78,15 +81,6 @@ internal sealed class ImportScopeNames
 
         return builder.ToString();
     }
-
-    // The names are few and fixed (KnownNames.IsFactAttributeName): spelled, not concatenated on every call.
-    private static string Suffixed(string name) => name switch
-    {
-        "KognitosInput" => "KognitosInputAttribute",
-        "KognitosOutput" => "KognitosOutputAttribute",
-        "KognitosFile" => "KognitosFileAttribute",
-        _ => name + "Attribute",
-    };
 
     public bool TryGet(string scope, string name, out string? resolved) => _resolved.TryGetValue((scope, name), out resolved);
 

@@ -14,6 +14,18 @@ internal static class KnownNames
     public static bool IsFactAttributeName(string name) => name is
         "KognitosInput" or "KognitosInputAttribute" or "KognitosOutput" or "KognitosOutputAttribute" or "KognitosFile" or "KognitosFileAttribute";
 
+    /// <summary>
+    /// The other spelling C# tries for an attribute written as <paramref name="name"/> (<c>[X]</c> also means
+    /// <c>XAttribute</c>); our fact attributes' are spelled, not concatenated on every look-up.
+    /// </summary>
+    public static string WithAttributeSuffix(string name) => name switch
+    {
+        "KognitosInput" => "KognitosInputAttribute",
+        "KognitosOutput" => "KognitosOutputAttribute",
+        "KognitosFile" => "KognitosFileAttribute",
+        _ => name + "Attribute",
+    };
+
     public const string DescriptorMember = "KognitosDescriptor";
     public const string StartMember = "StartAsync";
     public const string RunMember = "RunAsync";
