@@ -1,4 +1,5 @@
 using KognitosGen.Emulator;
+using KognitosGen.ReliabilityTests.Infrastructure;
 
 namespace KognitosGen.ReliabilityTests.Faults;
 
@@ -9,6 +10,22 @@ public static class FaultScenario
     public const string Agent = "a7xm2kp9qwj3v5nh8t4c6r1e9z";
     public const string Echo = "3ch01nv01c3000000000001";
     public const string Slow = "sl0wpr0c3ss00000000001";
+
+    /// <summary>
+    /// The fault mix the suites run under: 10% 429 with Retry-After 1, 5% 503, 2.5% of connections dropped before and
+    /// 2.5% after the server handled the request, 1-15 ms of latency. A new instance each time.
+    /// </summary>
+    public static FaultSettings StandardMix() => new()
+    {
+        Seed = ReliabilityScale.Seed,
+        RateLimitRate = 0.10,
+        RetryAfterSeconds = 1,
+        ServiceUnavailableRate = 0.05,
+        DropBeforeHandlingRate = 0.025,
+        DropAfterHandlingRate = 0.025,
+        LatencyMs = 1,
+        LatencyMaxMs = 15,
+    };
 
     public static EmulatorScenario Build(FaultSettings? faults = null)
     {

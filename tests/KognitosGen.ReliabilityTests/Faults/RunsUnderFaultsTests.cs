@@ -19,17 +19,7 @@ public sealed class RunsUnderFaultsTests(ITestOutputHelper output)
     public async Task A_thousand_runs_complete_with_the_right_outputs_and_no_duplicate()
     {
         var runs = ReliabilityScale.Scaled(1000);
-        var faults = new FaultSettings
-        {
-            Seed = ReliabilityScale.Seed,
-            RateLimitRate = 0.10,
-            RetryAfterSeconds = 1,
-            ServiceUnavailableRate = 0.05,
-            DropBeforeHandlingRate = 0.025,
-            DropAfterHandlingRate = 0.025,
-            LatencyMs = 1,
-            LatencyMaxMs = 15,
-        };
+        var faults = FaultScenario.StandardMix();
         await using var emulator = await KognitosEmulator.StartAsync(FaultScenario.Build(faults));
         using var client = FaultScenario.Client(emulator);
         using var gate = new SemaphoreSlim(Concurrency);

@@ -24,17 +24,7 @@ public sealed class SoakTests(ITestOutputHelper output)
         var runs = ReliabilityScale.Scaled(2000);
         var checkpoint = runs / 5;
         await using var server = await ScaleWorld.StartAsync(TimeSpan.FromSeconds(30), listIncludesOutputs: false, forgetAfter: TimeSpan.FromMinutes(1));
-        server.Emulator.Faults = new FaultSettings
-        {
-            Seed = ReliabilityScale.Seed,
-            RateLimitRate = 0.10,
-            RetryAfterSeconds = 1,
-            ServiceUnavailableRate = 0.05,
-            DropBeforeHandlingRate = 0.025,
-            DropAfterHandlingRate = 0.025,
-            LatencyMs = 1,
-            LatencyMaxMs = 15,
-        };
+        server.Emulator.Faults = FaultScenario.StandardMix();
         using var client = ScaleWorld.Client(server);
         using var gate = new SemaphoreSlim(InFlight);
         var virtualLatencies = new TimeSpan[runs];

@@ -17,17 +17,7 @@ public sealed class VariantMatrixTests(ITestOutputHelper output)
     private const int Concurrency = 32;
     private const string UnknownKey = "unknown-key-5b0e9d";
 
-    private static readonly FaultSettings FaultMix = new()
-    {
-        Seed = ReliabilityScale.Seed,
-        RateLimitRate = 0.10,
-        RetryAfterSeconds = 1,
-        ServiceUnavailableRate = 0.05,
-        DropBeforeHandlingRate = 0.025,
-        DropAfterHandlingRate = 0.025,
-        LatencyMs = 1,
-        LatencyMaxMs = 15,
-    };
+    private static readonly FaultSettings FaultMix = FaultScenario.StandardMix();
 
     [Theory]
     [MemberData(nameof(VariantMatrix.Names), MemberType = typeof(VariantMatrix))]

@@ -24,15 +24,18 @@ public sealed class HandWrittenInvoice : IKognitosProcess
 
     public string? Vendor { get; private set; }
 
-    public void WriteInputs(Utf8JsonWriter writer)
+    public void WriteInputs(Utf8JsonWriter writer) => WriteInputs(writer, InvoiceNumber, Amount);
+
+    /// <summary>The invoice process's two inputs, as the generated code writes them; other hand-written shapes reuse it.</summary>
+    public static void WriteInputs(Utf8JsonWriter writer, string invoiceNumber, decimal amount)
     {
         writer.WriteStartObject();
         writer.WriteString("name", "invoice number");
-        writer.WriteString("value", InvoiceNumber);
+        writer.WriteString("value", invoiceNumber);
         writer.WriteEndObject();
         writer.WriteStartObject();
         writer.WriteString("name", "amount");
-        writer.WriteNumber("value", Amount);
+        writer.WriteNumber("value", amount);
         writer.WriteEndObject();
     }
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using KognitosGen.Binding;
 using KognitosGen.Tests.Emulator;
+using KognitosGen.Tests.Infrastructure;
 
 namespace KognitosGen.Tests.Telemetry;
 
@@ -18,17 +19,7 @@ public sealed class StrictInvoice : IKognitosProcess
 
     public decimal Amount { get; init; }
 
-    public void WriteInputs(Utf8JsonWriter writer)
-    {
-        writer.WriteStartObject();
-        writer.WriteString("name", "invoice number");
-        writer.WriteString("value", InvoiceNumber);
-        writer.WriteEndObject();
-        writer.WriteStartObject();
-        writer.WriteString("name", "amount");
-        writer.WriteNumber("value", Amount);
-        writer.WriteEndObject();
-    }
+    public void WriteInputs(Utf8JsonWriter writer) => HandWrittenInvoice.WriteInputs(writer, InvoiceNumber, Amount);
 
     public IReadOnlyList<KognitosFileInput> GetFiles() => [];
 
