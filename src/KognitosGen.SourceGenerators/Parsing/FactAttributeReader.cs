@@ -17,10 +17,10 @@ internal sealed class FactAttributeReader
 {
     private readonly SemanticModel _targetModel;
     private readonly Dictionary<(SyntaxTree Tree, string Name), string?> _names = new();
-    private readonly Dictionary<TypeDeclarationSyntax, string> _importsKeys = new();
+    private readonly ImportsKeys _importsKeys;
     private readonly List<(string Attribute, string Fact)> _facts = new();
 
-    public FactAttributeReader(SemanticModel targetModel) => _targetModel = targetModel;
+    public FactAttributeReader(SemanticModel targetModel, ImportsKeys importsKeys) => (_targetModel, _importsKeys) = (targetModel, importsKeys);
 
     /// <summary>
     /// The fact attributes of <paramref name="property"/> (metadata name, fact name), or null when syntax cannot tell.
@@ -91,7 +91,7 @@ internal sealed class FactAttributeReader
 
         var declaration = attribute.FirstAncestorOrSelf<TypeDeclarationSyntax>();
         var shared = ImportScopeNames.For(_targetModel.Compilation);
-        var scope = declaration is null || shared.TypeLevelMayAnswer(declaration, type, name) ? null : ImportsKey(declaration);
+        var scope = declaration is null || shared.TypeLevelMayAnswer(declaration, type, name) ? null : _importsKeys.For(declaration);
         if (scope is null || !shared.TryGet(scope, name, out var resolved))
         {
             resolved = BindInScope(attribute, declaration, name);
@@ -101,17 +101,6 @@ internal sealed class FactAttributeReader
 
         _names.Add(key, resolved);
         return resolved;
-    }
-
-    private string ImportsKey(TypeDeclarationSyntax declaration)
-    {
-        if (!_importsKeys.TryGetValue(declaration, out var key))
-        {
-            key = ImportScopeNames.ImportsKey(declaration);
-            _importsKeys.Add(declaration, key);
-        }
-
-        return key;
     }
 
     // [X] means X or XAttribute, [XAttribute] means XAttribute or XAttributeAttribute: exactly one must be found, and

@@ -21,6 +21,7 @@ internal sealed class ImportScopeNames
     private readonly Compilation _compilation;
     private readonly ConcurrentDictionary<string, bool> _declaredInSource = new();
     private readonly ConcurrentDictionary<(string Scope, string Name), string?> _resolved = new();
+    private readonly ConcurrentDictionary<(string Scope, string Type, bool Annotations), ITypeSymbol> _types = new();
 
     private ImportScopeNames(Compilation compilation) => _compilation = compilation;
 
@@ -85,6 +86,37 @@ internal sealed class ImportScopeNames
     public bool TryGet(string scope, string name, out string? resolved) => _resolved.TryGetValue((scope, name), out resolved);
 
     public void Add(string scope, string name, string? resolved) => _resolved.TryAdd((scope, name), resolved);
+
+    /// <summary>
+    /// Whether a type named <paramref name="name"/> could be found at type level from inside <paramref name="type"/>:
+    /// a type parameter, or a type nested in it, a type containing it, or one of their base classes (source or
+    /// referenced). A simple name in a member's type that none of these has means what the import scope says.
+    /// </summary>
+    public static bool TypeLevelDeclares(INamedTypeSymbol type, string name)
+    {
+        for (var container = type; container is not null; container = container.ContainingType)
+        {
+            foreach (var parameter in container.TypeParameters)
+            {
+                if (parameter.Name == name)
+                    return true;
+            }
+
+            for (var current = container; current is not null; current = current.BaseType)
+            {
+                if (!current.GetTypeMembers(name).IsEmpty)
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A type written as <paramref name="type"/> in the import scope <paramref name="scope"/>, as bound there before.</summary>
+    public bool TryGetType(string scope, string type, bool annotations, out ITypeSymbol? bound) =>
+        _types.TryGetValue((scope, type, annotations), out bound);
+
+    public void AddType(string scope, string type, bool annotations, ITypeSymbol bound) => _types.TryAdd((scope, type, annotations), bound);
 
     private bool DeclaredInSource(string name)
     {

@@ -91,7 +91,10 @@ internal static class ProcessParser
             }
         }
 
-        var members = ReadMembers(type, new FactAttributeReader(context.SemanticModel), jsonContext is not null, diagnostics, cancellationToken);
+        var importsKeys = new ImportsKeys();
+        var members = ReadMembers(
+            type, new FactAttributeReader(context.SemanticModel, importsKeys), new PropertyTypeReader(context.SemanticModel, importsKeys),
+            jsonContext is not null, diagnostics, cancellationToken);
         blocked |= members.Blocked;
         if (blocked)
             return new ParseResult(null, new EquatableArray<DiagnosticInfo>(diagnostics));
@@ -159,7 +162,8 @@ internal static class ProcessParser
     }
 
     private static Members ReadMembers(
-        INamedTypeSymbol type, FactAttributeReader reader, bool hasJsonContext, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+        INamedTypeSymbol type, FactAttributeReader reader, PropertyTypeReader types, bool hasJsonContext, List<DiagnosticInfo> diagnostics,
+        CancellationToken cancellationToken)
     {
         var members = new Members();
         var inputNames = new Dictionary<string, (string Fact, string Property)>(StringComparer.Ordinal);
@@ -178,6 +182,7 @@ internal static class ProcessParser
             {
                 var (attributeName, fact) = facts[f];
                 var problem = AccessProblem(property, attributeName);
+                var propertyType = types.TypeOf(property, cancellationToken);
                 if (problem is not null)
                 {
                     Report(diagnostics, DiagnosticIds.InaccessibleProperty, location, property.Name, problem);
@@ -188,21 +193,21 @@ internal static class ProcessParser
                 switch (attributeName)
                 {
                     case KnownNames.FileAttribute:
-                        if (!TypeClassifier.IsKognitosFile(property.Type) && !TypeClassifier.IsFileCollection(property.Type))
+                        if (!TypeClassifier.IsKognitosFile(propertyType) && !TypeClassifier.IsFileCollection(propertyType))
                         {
-                            Report(diagnostics, DiagnosticIds.UnsupportedType, location, property.Name, Short(property.Type), "upload",
+                            Report(diagnostics, DiagnosticIds.UnsupportedType, location, property.Name, Short(propertyType), "upload",
                                 "a [KognitosFile] property must be a KognitosFile or a list or array of them");
                             members.Blocked = true;
                         }
                         else if (Unique(fileNames, fact, fact, property.Name, "file", location, diagnostics, members))
                         {
-                            members.Files.Add(new FileSpec(property.Name, fact, TypeClassifier.IsFileCollection(property.Type)));
+                            members.Files.Add(new FileSpec(property.Name, fact, TypeClassifier.IsFileCollection(propertyType)));
                         }
 
                         break;
 
                     case KnownNames.InputAttribute:
-                        if (Classify(property, hasJsonContext, "write", location, diagnostics, members) is { } inputType
+                        if (Classify(property, propertyType, hasJsonContext, "write", location, diagnostics, members) is { } inputType
                             && Unique(inputNames, FactNames.Normalize(fact), fact, property.Name, "input", location, diagnostics, members))
                         {
                             members.Inputs.Add(new InputSpec(property.Name, fact, inputType));
@@ -211,7 +216,7 @@ internal static class ProcessParser
                         break;
 
                     default:
-                        if (Classify(property, hasJsonContext, "bind", location, diagnostics, members) is { } outputType
+                        if (Classify(property, propertyType, hasJsonContext, "bind", location, diagnostics, members) is { } outputType
                             && Unique(outputNames, FactNames.Normalize(fact), fact, property.Name, "output", location, diagnostics, members))
                         {
                             members.Outputs.Add(new OutputSpec(property.Name, fact, outputType));
@@ -225,14 +230,15 @@ internal static class ProcessParser
         return members;
     }
 
-    private static TypeSpec? Classify(IPropertySymbol property, bool hasJsonContext, string verb, Location? location, List<DiagnosticInfo> diagnostics, Members members)
+    private static TypeSpec? Classify(
+        IPropertySymbol property, ITypeSymbol type, bool hasJsonContext, string verb, Location? location, List<DiagnosticInfo> diagnostics, Members members)
     {
-        var spec = TypeClassifier.Classify(property.Type, hasJsonContext, out var problem);
+        var spec = TypeClassifier.Classify(type, hasJsonContext, out var problem);
         if (spec is null)
         {
             members.Blocked = true;
             if (problem is not null)
-                Report(diagnostics, DiagnosticIds.UnsupportedType, location, property.Name, Short(property.Type), verb, problem);
+                Report(diagnostics, DiagnosticIds.UnsupportedType, location, property.Name, Short(type), verb, problem);
         }
 
         return spec;
