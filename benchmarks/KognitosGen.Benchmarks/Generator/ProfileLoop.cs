@@ -6,7 +6,8 @@ namespace KognitosGen.Benchmarks.Generator;
 
 /// <summary>
 /// <c>--profile cold|keystroke|bind N</c>: repeats one driver transition for about 20 seconds, for a profiler to
-/// sample (for example <c>dotnet-trace collect -- dotnet KognitosGen.Benchmarks.dll --profile keystroke 1000</c>).
+/// sample (for example <c>dotnet-trace collect -- dotnet KognitosGen.Benchmarks.dll --profile keystroke 1000</c>);
+/// <c>--profile cold-iterations N</c> times cold runs one by one, as the benchmark makes them.
 /// </summary>
 public static class ProfileLoop
 {
@@ -21,6 +22,12 @@ public static class ProfileLoop
             Loop("generated deserialise + bind", TimeSpan.FromSeconds(2), () => binding.Generated_DeserializeRunAndBind());
             Loop("hand-tuned", TimeSpan.FromSeconds(2), () => binding.HandTuned_Utf8JsonReader());
             Loop("reflection", TimeSpan.FromSeconds(2), () => binding.Reflection_DeserializeAndConvert());
+            return;
+        }
+
+        if (scenario.EndsWith("-iterations", StringComparison.Ordinal))
+        {
+            Iterations(scenario.Substring(0, scenario.Length - "-iterations".Length), processes);
             return;
         }
 
@@ -49,6 +56,44 @@ public static class ProfileLoop
             + $"{(GC.GetAllocatedBytesForCurrentThread() - allocated) / 1024.0 / 1024 / runs:0.00} MiB allocated each (with the compilation's own binding), "
             + $"collections per run: gen0 {(GC.CollectionCount(0) - gen0) / (double)runs:0.00}, gen1 {(GC.CollectionCount(1) - gen1) / (double)runs:0.00}, "
             + $"gen2 {(GC.CollectionCount(2) - gen2) / (double)runs:0.00}");
+    }
+
+    /// <summary>
+    /// <c>cold-iterations</c> / <c>floor-cold-iterations</c>: cold runs as the benchmark makes them (a fresh clone,
+    /// then a forced full collection, then one run), each timed alone, split by whether a collection fell inside it.
+    /// </summary>
+    private static void Iterations(string scenario, int processes)
+    {
+        var compilation = SyntheticCompilation.Create(SyntheticProject.ProcessFiles(processes));
+        var driver = scenario == "floor-cold" ? SyntheticCompilation.Driver(new FloorGenerator()) : SyntheticCompilation.Driver(new KognitosProcessGenerator());
+        for (var warm = 0; warm < 20; warm++)
+            GC.KeepAlive(driver.RunGenerators(compilation.Clone()));
+
+        // The collector decides whether a run pays for a collection: say which one ran (DOTNET_gcServer=0 picks the other).
+        var budget = GC.GetConfigurationVariables().TryGetValue("GCGen0MaxBudget", out var max)
+            ? $"{Convert.ToDouble(max, System.Globalization.CultureInfo.InvariantCulture) / 1024 / 1024:0} MiB"
+            : "unknown";
+        Console.WriteLine($"{(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC, young generation's budget at most {budget}");
+        var (quiet, collected) = (new List<double>(), new List<double>());
+        long allocated = 0;
+        var runs = processes >= 1000 ? 15 : 60;
+        for (var run = 0; run < runs; run++)
+        {
+            var next = compilation.Clone();
+            GC.Collect(2, GCCollectionMode.Forced, blocking: true);
+            GC.WaitForPendingFinalizers();
+            GC.Collect(2, GCCollectionMode.Forced, blocking: true);
+            var (gen0, before) = (GC.CollectionCount(0), GC.GetAllocatedBytesForCurrentThread());
+            var clock = Stopwatch.StartNew();
+            GC.KeepAlive(driver.RunGenerators(next));
+            clock.Stop();
+            allocated += GC.GetAllocatedBytesForCurrentThread() - before;
+            (GC.CollectionCount(0) == gen0 ? quiet : collected).Add(clock.Elapsed.TotalMilliseconds);
+        }
+
+        static string Median(List<double> times) => times.Count == 0 ? "-" : $"{times.OrderBy(t => t).ElementAt(times.Count / 2):0.0} ms";
+        Console.WriteLine($"{scenario} N={processes}: {allocated / 1024.0 / 1024 / runs:0.00} MiB allocated each; "
+            + $"{quiet.Count} runs without a collection (median {Median(quiet)}), {collected.Count} with (median {Median(collected)})");
     }
 
     private static void Loop(string name, TimeSpan duration, Func<object> action)
