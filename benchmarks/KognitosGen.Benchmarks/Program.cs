@@ -55,7 +55,18 @@ if (quick || !build)
     if (generated is { } lines)
         Console.WriteLine($"Generated for one 6-input, 6-output process: {lines.Lines} lines, {lines.Characters:N0} characters ({lines.HintName})");
     ReportPrinter.PrintMeasurements(measurements);
-    goals.AddRange(IssueGoals.Generator(measurements, caching, generated));
+    var driverPairs = only == "runtime" ? [] : InterleavedDriverRatios.Measure(quick);
+    if (driverPairs.Count > 0)
+    {
+        Console.WriteLine();
+        Console.WriteLine("Generator sides measured in turn (medians per run):");
+        Console.WriteLine("| Ours | Anchor | N | Ours | Anchor |");
+        Console.WriteLine("| --- | --- | ---: | ---: | ---: |");
+        foreach (var pair in driverPairs)
+            Console.WriteLine($"| {pair.Ours} | {pair.Anchor} | {pair.Processes} | {Units.Time(pair.OursNanoseconds)} | {Units.Time(pair.AnchorNanoseconds)} |");
+    }
+
+    goals.AddRange(IssueGoals.Generator(measurements, driverPairs, caching, generated));
     var interleaved = only == "generator" ? [] : InterleavedRatios.Measure(quick);
     if (interleaved.Count > 0)
     {

@@ -71,7 +71,7 @@ public static class InterleavedRatios
         return Stopwatch.GetElapsedTime(start).TotalNanoseconds / calls;
     }
 
-    private static double Median(double[] values)
+    internal static double Median(double[] values)
     {
         var sorted = values.Order().ToArray();
         return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;

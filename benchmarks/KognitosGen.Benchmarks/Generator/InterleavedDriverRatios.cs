@@ -1,0 +1,72 @@
+using System.Diagnostics;
+using KognitosGen.Benchmarks.Reporting;
+using KognitosGen.Benchmarks.Runtime;
+
+namespace KognitosGen.Benchmarks.Generator;
+
+/// <summary>
+/// The generator goals' time ratios, with our run and the floor's made in turn: a run of one, then of the other (which
+/// goes first alternates), each on a compilation made just before it and after a forced collection, as
+/// BenchmarkDotNet makes an iteration; medians per side. BenchmarkDotNet measures one case after the other, and on
+/// this shared machine a slow phase then fell on one side of a ratio only: the floor's own cold run at N=100 measured
+/// 10–29 ms within one case. Its tables stay the record of absolute times and allocations.
+/// </summary>
+public static class InterleavedDriverRatios
+{
+    public sealed record Pair(string Ours, string Anchor, int Processes, double OursNanoseconds, double AnchorNanoseconds);
+
+    public static IReadOnlyList<Pair> Measure(bool quick)
+    {
+        var rounds = quick ? 15 : 45;
+        var pairs = new List<Pair>();
+        foreach (var processes in IssueGoals.ProcessCounts)
+        {
+            var cases = new GeneratorBenchmarks { Processes = processes };
+            cases.Setup();
+            pairs.Add(Measure(processes, rounds,
+                ("Cold_Ours", cases.FreshProcessCompilation, cases.Cold_Ours),
+                ("Cold_Floor", cases.FreshProcessCompilation, cases.Cold_Floor)));
+            pairs.Add(Measure(processes, rounds,
+                ("UnrelatedKeystroke_Ours", cases.KeystrokeCompilation, cases.UnrelatedKeystroke_Ours),
+                ("UnrelatedKeystroke_Floor", cases.KeystrokeCompilation, cases.UnrelatedKeystroke_Floor)));
+        }
+
+        return pairs;
+    }
+
+    public static Pair? Find(IReadOnlyList<Pair> pairs, string ours, int processes) =>
+        pairs.FirstOrDefault(p => p.Ours == ours && p.Processes == processes);
+
+    /// <summary>One run as an iteration makes it: the compilation made, the heap collected, then the run alone timed.</summary>
+    public static double TimeOneRun(Action prepare, Func<object> run)
+    {
+        prepare();
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        var start = Stopwatch.GetTimestamp();
+        GC.KeepAlive(run());
+        return Stopwatch.GetElapsedTime(start).TotalNanoseconds;
+    }
+
+    private static Pair Measure(int processes, int rounds, (string Name, Action Prepare, Func<object> Run) ours, (string Name, Action Prepare, Func<object> Run) anchor)
+    {
+        var oursTimes = new double[rounds];
+        var anchorTimes = new double[rounds];
+        for (var round = 0; round < rounds; round++)
+        {
+            if (round % 2 == 0)
+            {
+                oursTimes[round] = TimeOneRun(ours.Prepare, ours.Run);
+                anchorTimes[round] = TimeOneRun(anchor.Prepare, anchor.Run);
+            }
+            else
+            {
+                anchorTimes[round] = TimeOneRun(anchor.Prepare, anchor.Run);
+                oursTimes[round] = TimeOneRun(ours.Prepare, ours.Run);
+            }
+        }
+
+        return new Pair(ours.Name, anchor.Name, processes, InterleavedRatios.Median(oursTimes), InterleavedRatios.Median(anchorTimes));
+    }
+}
