@@ -24,7 +24,8 @@ internal static class FactPropertyFinder
         // Each name once, checked against what was found (by name, not by symbol: one look-up of a name gives every
         // property of that name, both parts of a partial property, every indexer). A class has a handful of fact
         // properties, for which a scan costs less than a set made for every class.
-        var found = new List<IPropertySymbol>();
+        // Sized for a typical process (a dozen facts) so that the list is not grown several times per class.
+        var found = new List<IPropertySymbol>(16);
         foreach (var reference in type.DeclaringSyntaxReferences)
         {
             if (reference.GetSyntax(cancellationToken) is not TypeDeclarationSyntax part)

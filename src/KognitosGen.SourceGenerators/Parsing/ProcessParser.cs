@@ -155,9 +155,22 @@ internal static class ProcessParser
 
     private sealed class Members
     {
-        public List<InputSpec> Inputs { get; } = new();
-        public List<OutputSpec> Outputs { get; } = new();
-        public List<FileSpec> Files { get; } = new();
+        // Sized for the candidate properties: a class has a handful, and growing five lists per class showed in traces.
+        public Members(int candidates)
+        {
+            Inputs = new List<InputSpec>(candidates);
+            Outputs = new List<OutputSpec>(candidates);
+            Files = new List<FileSpec>(0);
+            Seen = new List<(string Role, string Key, string Fact, string Property)>(candidates);
+        }
+
+        public List<InputSpec> Inputs { get; }
+        public List<OutputSpec> Outputs { get; }
+        public List<FileSpec> Files { get; }
+
+        /// <summary>Each fact kept so far, by role and key, to find a second property with the same fact.</summary>
+        public List<(string Role, string Key, string Fact, string Property)> Seen { get; }
+
         public bool Blocked { get; set; }
     }
 
@@ -165,12 +178,9 @@ internal static class ProcessParser
         INamedTypeSymbol type, FactAttributeReader reader, PropertyTypeReader types, bool hasJsonContext, List<DiagnosticInfo> diagnostics,
         CancellationToken cancellationToken)
     {
-        var members = new Members();
-        var inputNames = new Dictionary<string, (string Fact, string Property)>(StringComparer.Ordinal);
-        var outputNames = new Dictionary<string, (string Fact, string Property)>(StringComparer.Ordinal);
-        var fileNames = new Dictionary<string, (string Fact, string Property)>(StringComparer.Ordinal);
-
-        foreach (var property in FactPropertyFinder.Find(type, cancellationToken))
+        var candidates = FactPropertyFinder.Find(type, cancellationToken);
+        var members = new Members(candidates.Count);
+        foreach (var property in candidates)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var location = property.Locations.FirstOrDefault();
@@ -199,7 +209,7 @@ internal static class ProcessParser
                                 "a [KognitosFile] property must be a KognitosFile or a list or array of them");
                             members.Blocked = true;
                         }
-                        else if (Unique(fileNames, fact, fact, property.Name, "file", location, diagnostics, members))
+                        else if (Unique(fact, fact, property.Name, "file", location, diagnostics, members))
                         {
                             members.Files.Add(new FileSpec(property.Name, fact, TypeClassifier.IsFileCollection(propertyType)));
                         }
@@ -208,7 +218,7 @@ internal static class ProcessParser
 
                     case KnownNames.InputAttribute:
                         if (Classify(property, propertyType, hasJsonContext, "write", location, diagnostics, members) is { } inputType
-                            && Unique(inputNames, FactNames.Normalize(fact), fact, property.Name, "input", location, diagnostics, members))
+                            && Unique(FactNames.Normalize(fact), fact, property.Name, "input", location, diagnostics, members))
                         {
                             members.Inputs.Add(new InputSpec(property.Name, fact, inputType));
                         }
@@ -217,7 +227,7 @@ internal static class ProcessParser
 
                     default:
                         if (Classify(property, propertyType, hasJsonContext, "bind", location, diagnostics, members) is { } outputType
-                            && Unique(outputNames, FactNames.Normalize(fact), fact, property.Name, "output", location, diagnostics, members))
+                            && Unique(FactNames.Normalize(fact), fact, property.Name, "output", location, diagnostics, members))
                         {
                             members.Outputs.Add(new OutputSpec(property.Name, fact, outputType));
                         }
@@ -244,18 +254,21 @@ internal static class ProcessParser
         return spec;
     }
 
+    // A scan, not a dictionary per role: a class has a handful of facts.
     private static bool Unique(
-        Dictionary<string, (string Fact, string Property)> seen, string key, string fact, string property, string role,
-        Location? location, List<DiagnosticInfo> diagnostics, Members members)
+        string key, string fact, string property, string role, Location? location, List<DiagnosticInfo> diagnostics, Members members)
     {
-        if (seen.TryGetValue(key, out var first))
+        foreach (var seen in members.Seen)
         {
-            Report(diagnostics, DiagnosticIds.DuplicateFactName, location, role, fact, property, first.Fact, first.Property);
-            members.Blocked = true;
-            return false;
+            if (seen.Role == role && string.Equals(seen.Key, key, StringComparison.Ordinal))
+            {
+                Report(diagnostics, DiagnosticIds.DuplicateFactName, location, role, fact, property, seen.Fact, seen.Property);
+                members.Blocked = true;
+                return false;
+            }
         }
 
-        seen.Add(key, (fact, property));
+        members.Seen.Add((role, key, fact, property));
         return true;
     }
 
