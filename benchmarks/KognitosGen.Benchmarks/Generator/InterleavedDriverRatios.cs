@@ -19,9 +19,10 @@ public static class InterleavedDriverRatios
     {
         var rounds = quick ? 15 : 45;
         var pairs = new List<Pair>();
+        var byCount = new Dictionary<int, GeneratorBenchmarks>();
         foreach (var processes in IssueGoals.ProcessCounts)
         {
-            var cases = new GeneratorBenchmarks { Processes = processes };
+            var cases = byCount[processes] = new GeneratorBenchmarks { Processes = processes };
             cases.Setup();
             pairs.Add(Measure(processes, rounds,
                 ("Cold_Ours", cases.FreshProcessCompilation, cases.Cold_Ours),
@@ -31,8 +32,17 @@ public static class InterleavedDriverRatios
                 ("UnrelatedKeystroke_Floor", cases.KeystrokeCompilation, cases.UnrelatedKeystroke_Floor)));
         }
 
+        // The growth goal's two sides in turn as well: our cold run at 10x the processes against ours at N.
+        var (small, large) = (byCount[IssueGoals.ProcessCounts[0]], byCount[IssueGoals.ProcessCounts[1]]);
+        pairs.Add(Measure(IssueGoals.ProcessCounts[1], rounds,
+            (GrowthLarge, large.FreshProcessCompilation, large.Cold_Ours),
+            (GrowthSmall, small.FreshProcessCompilation, small.Cold_Ours)));
         return pairs;
     }
+
+    /// <summary>The names of the growth pair: our cold run at the larger and at the smaller number of processes.</summary>
+    public const string GrowthLarge = "Cold_Ours (N=1000)";
+    public const string GrowthSmall = "Cold_Ours (N=100)";
 
     public static Pair? Find(IReadOnlyList<Pair> pairs, string ours, int processes) =>
         pairs.FirstOrDefault(p => p.Ours == ours && p.Processes == processes);
