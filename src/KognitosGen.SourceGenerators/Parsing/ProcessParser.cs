@@ -188,17 +188,20 @@ internal static class ProcessParser
             // A list is walked as a list: through IEnumerable its enumerator would be boxed for every property.
             var read = reader.TryRead(property, cancellationToken);
             var facts = read is null ? BoundFacts(property).ToList() : read;
+            // Bound once for the property, and only once one of its facts needs it.
+            ITypeSymbol? propertyType = null;
             for (var f = 0; f < facts.Count; f++)
             {
                 var (attributeName, fact) = facts[f];
                 var problem = AccessProblem(property, attributeName);
-                var propertyType = types.TypeOf(property, cancellationToken);
                 if (problem is not null)
                 {
                     Report(diagnostics, DiagnosticIds.InaccessibleProperty, location, property.Name, problem);
                     members.Blocked = true;
                     continue;
                 }
+
+                propertyType ??= types.TypeOf(property, cancellationToken);
 
                 switch (attributeName)
                 {
