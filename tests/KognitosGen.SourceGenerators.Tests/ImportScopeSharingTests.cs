@@ -66,6 +66,59 @@ public sealed class ImportScopeSharingTests
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
+    public void A_source_base_type_or_the_class_itself_nesting_the_name_keeps_its_own_meaning(bool nestingFirst)
+    {
+        const string nesting = """
+            using KognitosGen;
+
+            namespace Shared;
+
+            public class SourceBase
+            {
+                [System.AttributeUsage(System.AttributeTargets.Property)]
+                public sealed class KognitosInputAttribute : System.Attribute
+                {
+                    public KognitosInputAttribute(string name) => Name = name;
+
+                    public string Name { get; }
+                }
+            }
+
+            [KognitosProcess("to inherit a source name", AgentId = "a", ProcessId = "p2")]
+            public partial class Inheriting : SourceBase
+            {
+                [KognitosInput("inherited")] public int Inherited { get; init; }
+                [KognitosGen.KognitosOutput("the output ours")] public int Ours { get; private set; }
+            }
+
+            [KognitosProcess("to nest a name", AgentId = "a", ProcessId = "p3")]
+            public partial class Nesting
+            {
+                [KognitosOutput("the output nested")] public int Nested { get; private set; }
+                [KognitosGen.KognitosOutput("the output own")] public int Own { get; private set; }
+
+                [System.AttributeUsage(System.AttributeTargets.Property)]
+                public sealed class KognitosOutputAttribute : System.Attribute
+                {
+                    public KognitosOutputAttribute(string name) => Name = name;
+
+                    public string Name { get; }
+                }
+            }
+            """;
+
+        var sources = Run(nestingFirst ? [nesting, Plain] : [Plain, nesting]);
+
+        Assert.Contains("""new string[] { "the output plain" }""", sources["Plain"], StringComparison.Ordinal);
+        Assert.Contains("""new string[] { "the output ours" }""", sources["Inheriting"], StringComparison.Ordinal);
+        Assert.DoesNotContain("inherited", sources["Inheriting"], StringComparison.Ordinal);
+        Assert.Contains("""new string[] { "the output own" }""", sources["Nesting"], StringComparison.Ordinal);
+        Assert.DoesNotContain("the output nested", sources["Nesting"], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
     public void A_file_whose_alias_gives_the_name_another_meaning_does_not_take_the_shared_answer(bool aliasedFirst)
     {
         const string aliased = """

@@ -91,7 +91,12 @@ internal sealed class FactAttributeReader
 
         var declaration = attribute.FirstAncestorOrSelf<TypeDeclarationSyntax>();
         var shared = ImportScopeNames.For(_targetModel.Compilation);
-        var scope = declaration is null || shared.TypeLevelMayAnswer(declaration, type, name) ? null : _importsKeys.For(declaration);
+        // [X] is looked up as X and as XAttribute: either could be answered at type level.
+        var scope = declaration is null
+            || ImportScopeNames.TypeLevelDeclares(type, name)
+            || ImportScopeNames.TypeLevelDeclares(type, KnownNames.WithAttributeSuffix(name))
+            ? null
+            : _importsKeys.For(declaration);
         if (scope is null || !shared.TryGet(scope, name, out var resolved))
         {
             resolved = BindInScope(attribute, declaration, name);

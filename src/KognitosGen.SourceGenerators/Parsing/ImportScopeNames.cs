@@ -7,57 +7,20 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace KognitosGen.SourceGenerators.Parsing;
 
 /// <summary>
-/// What a fact attribute's name means, shared by every type of a compilation whose file brings the same names into
-/// scope, so that it is bound once per distinct import scope instead of once per file. A type shares the answer only
-/// when nothing at type level could change it: no type of that name is declared in source (so no nested or
-/// inherited source type has it), none of its own or its containing types' type parameters has it, and no base type
-/// from a reference nests one. What is left (the enclosing namespaces and the using directives that apply where the
-/// type is written) is the key; global usings are the same for every file of the compilation.
+/// What a fact attribute's name and a fact property's type mean, shared by every type of a compilation whose file
+/// brings the same names into scope, so that each is bound once per distinct import scope instead of once per file or
+/// property. A type shares an answer only when nothing at type level could change it (<see cref="TypeLevelDeclares"/>).
+/// What is left (the enclosing namespaces and the using directives that apply where the type is written) is the key;
+/// global usings are the same for every file of the compilation.
 /// </summary>
 internal sealed class ImportScopeNames
 {
     private static readonly ConditionalWeakTable<Compilation, ImportScopeNames> ByCompilation = new();
 
-    private readonly Compilation _compilation;
-    private readonly ConcurrentDictionary<string, bool> _declaredInSource = new();
     private readonly ConcurrentDictionary<(string Scope, string Name), string?> _resolved = new();
     private readonly ConcurrentDictionary<(string Scope, string Type, bool Annotations), ITypeSymbol> _types = new();
 
-    private ImportScopeNames(Compilation compilation) => _compilation = compilation;
-
-    public static ImportScopeNames For(Compilation compilation) => ByCompilation.GetValue(compilation, static c => new ImportScopeNames(c));
-
-    /// <summary>
-    /// Whether something at type level (a source type of that name anywhere, a type parameter of
-    /// <paramref name="declaration"/> or its containers, a type nested in a base type from a reference) could answer to
-    /// <paramref name="name"/> for the members of <paramref name="type"/>; the caller then binds it for this file alone.
-    /// </summary>
-    public bool TypeLevelMayAnswer(TypeDeclarationSyntax declaration, INamedTypeSymbol type, string name)
-    {
-        var suffixed = KnownNames.WithAttributeSuffix(name);
-        if (DeclaredInSource(name) || DeclaredInSource(suffixed))
-            return true;
-
-        for (SyntaxNode? container = declaration; container is not null; container = container.Parent)
-        {
-            if (container is TypeDeclarationSyntax { TypeParameterList: { } parameters })
-            {
-                foreach (var parameter in parameters.Parameters)
-                {
-                    if (parameter.Identifier.ValueText == name || parameter.Identifier.ValueText == suffixed)
-                        return true;
-                }
-            }
-        }
-
-        for (var container = type; container is not null; container = container.ContainingType)
-        {
-            if (NestsFromReference(container, name, suffixed))
-                return true;
-        }
-
-        return false;
-    }
+    public static ImportScopeNames For(Compilation compilation) => ByCompilation.GetValue(compilation, static _ => new ImportScopeNames());
 
     /// <summary>
     /// The key of what the file brings into scope where <paramref name="declaration"/> is written: its enclosing
@@ -90,7 +53,8 @@ internal sealed class ImportScopeNames
     /// <summary>
     /// Whether a type named <paramref name="name"/> could be found at type level from inside <paramref name="type"/>:
     /// a type parameter, or a type nested in it, a type containing it, or one of their base classes (source or
-    /// referenced). A simple name in a member's type that none of these has means what the import scope says.
+    /// referenced). A simple name in a member's type or attribute that none of these has means what the import scope
+    /// says.
     /// </summary>
     public static bool TypeLevelDeclares(INamedTypeSymbol type, string name)
     {
@@ -118,37 +82,11 @@ internal sealed class ImportScopeNames
 
     public void AddType(string scope, string type, bool annotations, ITypeSymbol bound) => _types.TryAdd((scope, type, annotations), bound);
 
-    private bool DeclaredInSource(string name)
-    {
-        if (!_declaredInSource.TryGetValue(name, out var declared))
-        {
-            declared = _compilation.ContainsSymbolsWithName(name, SymbolFilter.Type);
-            _declaredInSource.TryAdd(name, declared);
-        }
-
-        return declared;
-    }
-
     private static void AppendImports(StringBuilder builder, SyntaxList<ExternAliasDirectiveSyntax> externs, SyntaxList<UsingDirectiveSyntax> usings)
     {
         foreach (var directive in externs)
             builder.Append(directive).Append('\n');
         foreach (var directive in usings)
             builder.Append(directive).Append('\n');
-    }
-
-    // Nested types of this compilation's own base types are source types, which DeclaredInSource already rules out.
-    private bool NestsFromReference(INamedTypeSymbol type, string name, string suffixed)
-    {
-        for (var baseType = type.BaseType; baseType is not null; baseType = baseType.BaseType)
-        {
-            if (!SymbolEqualityComparer.Default.Equals(baseType.ContainingAssembly, _compilation.Assembly)
-                && (!baseType.GetTypeMembers(name).IsEmpty || !baseType.GetTypeMembers(suffixed).IsEmpty))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }
