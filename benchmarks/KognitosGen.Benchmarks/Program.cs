@@ -58,24 +58,16 @@ if (quick || !build)
     var driverPairs = only == "runtime" ? [] : InterleavedDriverRatios.Measure(quick);
     if (driverPairs.Count > 0)
     {
-        Console.WriteLine();
-        Console.WriteLine("Generator sides measured in turn (medians per run):");
-        Console.WriteLine("| Ours | Anchor | N | Ours | Anchor |");
-        Console.WriteLine("| --- | --- | ---: | ---: | ---: |");
-        foreach (var pair in driverPairs)
-            Console.WriteLine($"| {pair.Ours} | {pair.Anchor} | {pair.Processes} | {Units.Time(pair.OursNanoseconds)} | {Units.Time(pair.AnchorNanoseconds)} |");
+        ReportPrinter.PrintInTurn("Generator sides measured in turn (medians per run):", withProcesses: true,
+            driverPairs.Select(p => (p.Ours, p.Anchor, p.Processes, p.OursNanoseconds, p.AnchorNanoseconds)));
     }
 
     goals.AddRange(IssueGoals.Generator(measurements, driverPairs, caching, generated));
     var interleaved = only == "generator" ? [] : InterleavedRatios.Measure(quick);
     if (interleaved.Count > 0)
     {
-        Console.WriteLine();
-        Console.WriteLine("Runtime sides measured in turn (medians per call):");
-        Console.WriteLine("| Ours | Anchor | Ours | Anchor |");
-        Console.WriteLine("| --- | --- | ---: | ---: |");
-        foreach (var pair in interleaved)
-            Console.WriteLine($"| {pair.Ours} | {pair.Anchor} | {Units.Time(pair.OursNanoseconds)} | {Units.Time(pair.AnchorNanoseconds)} |");
+        ReportPrinter.PrintInTurn("Runtime sides measured in turn (medians per call):", withProcesses: false,
+            interleaved.Select(p => (p.Ours, p.Anchor, 0, p.OursNanoseconds, p.AnchorNanoseconds)));
     }
 
     goals.AddRange(IssueGoals.Runtime(measurements, interleaved));

@@ -47,16 +47,21 @@ public static class InterleavedDriverRatios
     public static Pair? Find(IReadOnlyList<Pair> pairs, string ours, int processes) =>
         pairs.FirstOrDefault(p => p.Ours == ours && p.Processes == processes);
 
+    /// <summary>What one run took, what it allocated on this thread, and whether a collection fell inside it.</summary>
+    public readonly record struct OneRun(double Nanoseconds, long AllocatedBytes, bool Collected);
+
     /// <summary>One run as an iteration makes it: the compilation made, the heap collected, then the run alone timed.</summary>
-    public static double TimeOneRun(Action prepare, Func<object> run)
+    public static OneRun TimeOneRun(Action prepare, Func<object> run)
     {
         prepare();
         GC.Collect();
         GC.WaitForPendingFinalizers();
         GC.Collect();
+        var (collections, allocated) = (GC.CollectionCount(0), GC.GetAllocatedBytesForCurrentThread());
         var start = Stopwatch.GetTimestamp();
         GC.KeepAlive(run());
-        return Stopwatch.GetElapsedTime(start).TotalNanoseconds;
+        var elapsed = Stopwatch.GetElapsedTime(start).TotalNanoseconds;
+        return new OneRun(elapsed, GC.GetAllocatedBytesForCurrentThread() - allocated, GC.CollectionCount(0) != collections);
     }
 
     private static Pair Measure(int processes, int rounds, (string Name, Action Prepare, Func<object> Run) ours, (string Name, Action Prepare, Func<object> Run) anchor)
@@ -67,13 +72,13 @@ public static class InterleavedDriverRatios
         {
             if (round % 2 == 0)
             {
-                oursTimes[round] = TimeOneRun(ours.Prepare, ours.Run);
-                anchorTimes[round] = TimeOneRun(anchor.Prepare, anchor.Run);
+                oursTimes[round] = TimeOneRun(ours.Prepare, ours.Run).Nanoseconds;
+                anchorTimes[round] = TimeOneRun(anchor.Prepare, anchor.Run).Nanoseconds;
             }
             else
             {
-                anchorTimes[round] = TimeOneRun(anchor.Prepare, anchor.Run);
-                oursTimes[round] = TimeOneRun(ours.Prepare, ours.Run);
+                anchorTimes[round] = TimeOneRun(anchor.Prepare, anchor.Run).Nanoseconds;
+                oursTimes[round] = TimeOneRun(ours.Prepare, ours.Run).Nanoseconds;
             }
         }
 

@@ -77,21 +77,15 @@ public static class ProfileLoop
         var (quiet, collected) = (new List<double>(), new List<double>());
         long allocated = 0;
         var runs = processes >= 1000 ? 15 : 60;
+        Compilation next = compilation;
         for (var run = 0; run < runs; run++)
         {
-            var next = compilation.Clone();
-            GC.Collect(2, GCCollectionMode.Forced, blocking: true);
-            GC.WaitForPendingFinalizers();
-            GC.Collect(2, GCCollectionMode.Forced, blocking: true);
-            var (gen0, before) = (GC.CollectionCount(0), GC.GetAllocatedBytesForCurrentThread());
-            var clock = Stopwatch.StartNew();
-            GC.KeepAlive(driver.RunGenerators(next));
-            clock.Stop();
-            allocated += GC.GetAllocatedBytesForCurrentThread() - before;
-            (GC.CollectionCount(0) == gen0 ? quiet : collected).Add(clock.Elapsed.TotalMilliseconds);
+            var timed = InterleavedDriverRatios.TimeOneRun(() => next = compilation.Clone(), () => driver.RunGenerators(next));
+            allocated += timed.AllocatedBytes;
+            (timed.Collected ? collected : quiet).Add(timed.Nanoseconds / 1e6);
         }
 
-        static string Median(List<double> times) => times.Count == 0 ? "-" : $"{times.OrderBy(t => t).ElementAt(times.Count / 2):0.0} ms";
+        static string Median(List<double> times) => times.Count == 0 ? "-" : $"{Runtime.InterleavedRatios.Median([.. times]):0.0} ms";
         Console.WriteLine($"{scenario} N={processes}: {allocated / 1024.0 / 1024 / runs:0.00} MiB allocated each; "
             + $"{quiet.Count} runs without a collection (median {Median(quiet)}), {collected.Count} with (median {Median(collected)})");
     }

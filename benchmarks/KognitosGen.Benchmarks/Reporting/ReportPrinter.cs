@@ -17,6 +17,23 @@ public static class ReportPrinter
         }
     }
 
+    /// <summary>
+    /// Both sides of ratios measured in turn, as a table of medians; <paramref name="withProcesses"/> adds the number
+    /// of processes each pair was measured at.
+    /// </summary>
+    public static void PrintInTurn(string title, bool withProcesses, IEnumerable<(string Ours, string Anchor, int Processes, double OursNanoseconds, double AnchorNanoseconds)> pairs)
+    {
+        Console.WriteLine();
+        Console.WriteLine(title);
+        Console.WriteLine(withProcesses ? "| Ours | Anchor | N | Ours | Anchor |" : "| Ours | Anchor | Ours | Anchor |");
+        Console.WriteLine(withProcesses ? "| --- | --- | ---: | ---: | ---: |" : "| --- | --- | ---: | ---: |");
+        foreach (var p in pairs)
+        {
+            var processes = withProcesses ? p.Processes.ToString(CultureInfo.InvariantCulture) + " | " : "";
+            Console.WriteLine($"| {p.Ours} | {p.Anchor} | {processes}{Units.Time(p.OursNanoseconds)} | {Units.Time(p.AnchorNanoseconds)} |");
+        }
+    }
+
     public static void PrintGoals(IReadOnlyList<Goal> goals)
     {
         Console.WriteLine();
