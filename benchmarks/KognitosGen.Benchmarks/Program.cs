@@ -17,6 +17,13 @@ if (args is ["--write-consumer", var consumerDirectory, var consumerProcesses])
     return;
 }
 
+// --print-generated: the file generated for the benchmark's one 6-input, 6-output process, as the line goal counts it.
+if (args is ["--print-generated"])
+{
+    Console.Write(GeneratedLines.TextForOneProcess());
+    return;
+}
+
 if (args is ["--profile", var scenario, var count])
 {
     ProfileLoop.Run(scenario, int.Parse(count, System.Globalization.CultureInfo.InvariantCulture));

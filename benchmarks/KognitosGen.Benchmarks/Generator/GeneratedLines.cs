@@ -7,10 +7,17 @@ public static class GeneratedLines
 {
     public static (string HintName, int Lines, int Characters) ForOneProcess()
     {
-        var compilation = SyntheticCompilation.Create(SyntheticProject.ProcessFiles(1).Where(file => !file.Path.StartsWith("Domain/", StringComparison.Ordinal)));
-        var result = SyntheticCompilation.Driver(new KognitosProcessGenerator()).RunGenerators(compilation).GetRunResult();
-        var source = result.GeneratedTrees.Single();
+        var source = Generate();
         var text = source.GetText();
         return (Path.GetFileName(source.FilePath), text.Lines.Count, text.Length);
+    }
+
+    public static string TextForOneProcess() => Generate().GetText().ToString();
+
+    private static Microsoft.CodeAnalysis.SyntaxTree Generate()
+    {
+        var compilation = SyntheticCompilation.Create(SyntheticProject.ProcessFiles(1).Where(file => !file.Path.StartsWith("Domain/", StringComparison.Ordinal)));
+        var result = SyntheticCompilation.Driver(new KognitosProcessGenerator()).RunGenerators(compilation).GetRunResult();
+        return result.GeneratedTrees.Single();
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using System.Text;
 using KognitosGen.SourceGenerators.Helpers;
 using KognitosGen.SourceGenerators.Model;
 using static KognitosGen.SourceGenerators.Emitting.RuntimeNames;
@@ -9,63 +10,103 @@ namespace KognitosGen.SourceGenerators.Emitting;
 /// <summary>
 /// Names the runtime converter each property type is read and written with. Scalars and enums use the runtime's
 /// shared instances; a composed converter (nullable, list, array, dictionary, user type) is built once into a static
-/// field, one per distinct type, so the generated file holds no conversion logic of its own.
+/// field, one per distinct type, so the generated file holds no conversion logic of its own. Converters are written
+/// into the text in place, not made into strings first.
 /// </summary>
 internal sealed class ConverterEmitter
 {
+    private const string FieldPrefix = "__KognitosConverter";
+
     // The shared instance of each scalar kind, spelled once for every file.
     private static readonly string[] ScalarConverters = ScalarNames();
 
     private readonly string? _jsonContext;
-    // Keyed by what the converter depends on: a type and the same type made non-nullable share one field.
-    private readonly Dictionary<(string TypeName, ValueKind Kind, CollectionShape Shape, TypeSpec? Element, bool Nullable), string> _fields = new();
-    private readonly List<(string Name, TypeSpec Type, bool Nullable)> _order = new();
+    // The composed converters asked for so far, in field order; a class has a few, so a scan finds one.
+    private List<(TypeSpec Type, bool Nullable)>? _fields;
 
     public ConverterEmitter(string? jsonContext) => _jsonContext = jsonContext;
 
     /// <summary>
-    /// An expression for the converter of <paramref name="type"/> (without its nullability when
-    /// <paramref name="ignoreNullable"/>); composed ones go through a static field.
+    /// The converter of <paramref name="type"/> (without its nullability when <paramref name="ignoreNullable"/>);
+    /// composed ones through a static field.
     /// </summary>
-    public string For(TypeSpec type, bool ignoreNullable = false)
+    public Reference For(TypeSpec type, bool ignoreNullable = false)
     {
         var nullable = type.IsNullable && !ignoreNullable;
         if (!nullable && type.Kind is not (ValueKind.Collection or ValueKind.Dictionary or ValueKind.User))
-            return Expression(type, nullable: false);
-        var key = (type.TypeName, type.Kind, type.Shape, type.Element, nullable);
-        if (!_fields.TryGetValue(key, out var name))
-        {
-            name = "__KognitosConverter" + _fields.Count.ToString(CultureInfo.InvariantCulture);
-            _fields.Add(key, name);
-            _order.Add((name, type, nullable));
-        }
-
-        return name;
+            return new Reference(this, type, nullable: false, field: -1);
+        return new Reference(this, type, nullable, FieldFor(type, nullable));
     }
 
     /// <summary>Writes the static fields of the composed converters asked for so far.</summary>
     public void WriteFields(SourceWriter writer)
     {
-        foreach (var (name, type, nullable) in _order)
-            writer.Line($"private static readonly {Converter}<{(nullable ? type.DeclaredName : type.TypeName)}> {name} = {Expression(type, nullable)};");
+        if (_fields is null)
+            return;
+        for (var i = 0; i < _fields.Count; i++)
+        {
+            var (type, nullable) = _fields[i];
+            writer.Line($"private static readonly {Converter}<{type.TypeName}{(nullable ? "?" : "")}> {FieldPrefix}{i} = {new Reference(this, type, nullable, field: -1)};");
+        }
     }
 
-    private string Expression(TypeSpec type, bool nullable)
+    // A type and the same type made non-nullable share one field: the key is what the converter depends on.
+    private int FieldFor(TypeSpec type, bool nullable)
+    {
+        _fields ??= new List<(TypeSpec, bool)>(4);
+        for (var i = 0; i < _fields.Count; i++)
+        {
+            var (known, knownNullable) = _fields[i];
+            if (knownNullable == nullable && known.Kind == type.Kind && known.Shape == type.Shape
+                && known.TypeName == type.TypeName && Equals(known.Element, type.Element))
+            {
+                return i;
+            }
+        }
+
+        _fields.Add((type, nullable));
+        return _fields.Count - 1;
+    }
+
+    private void WriteExpression(StringBuilder builder, TypeSpec type, bool nullable)
     {
         if (nullable)
-            return Converters + (type.IsValueType ? ".Nullable(" : ".OrNull(") + Expression(type, nullable: false) + ")";
-        return type.Kind switch
         {
-            ValueKind.Enum => Converters + ".Enum<" + type.TypeName + ">()",
-            ValueKind.User => Converters + ".User<" + type.TypeName + ">(" + _jsonContext + ".Default)",
-            ValueKind.Collection when type.Shape == CollectionShape.Array => Converters + ".Array(" + Element(type) + ")",
-            ValueKind.Collection => Converters + ".List<" + type.TypeName + ", " + type.Element!.DeclaredName + ">(" + Element(type) + ")",
-            ValueKind.Dictionary => Converters + ".Dictionary<" + type.TypeName + ", " + type.Element!.DeclaredName + ">(" + Element(type) + ")",
-            _ => ScalarConverters[(int)type.Kind],
-        };
+            builder.Append(Converters).Append(type.IsValueType ? ".Nullable(" : ".OrNull(");
+            WriteExpression(builder, type, nullable: false);
+            builder.Append(')');
+            return;
+        }
+
+        switch (type.Kind)
+        {
+            case ValueKind.Enum:
+                builder.Append(Converters).Append(".Enum<").Append(type.TypeName).Append(">()");
+                break;
+            case ValueKind.User:
+                builder.Append(Converters).Append(".User<").Append(type.TypeName).Append(">(").Append(_jsonContext).Append(".Default)");
+                break;
+            case ValueKind.Collection when type.Shape == CollectionShape.Array:
+                builder.Append(Converters).Append(".Array(");
+                WriteElement(builder, type);
+                break;
+            case ValueKind.Collection or ValueKind.Dictionary:
+                var element = type.Element!;
+                builder.Append(Converters).Append(type.Kind == ValueKind.Collection ? ".List<" : ".Dictionary<").Append(type.TypeName)
+                    .Append(", ").Append(element.TypeName).Append(element.IsNullable ? "?>(" : ">(");
+                WriteElement(builder, type);
+                break;
+            default:
+                builder.Append(ScalarConverters[(int)type.Kind]);
+                break;
+        }
     }
 
-    private string Element(TypeSpec type) => Expression(type.Element!, type.Element!.IsNullable);
+    private void WriteElement(StringBuilder builder, TypeSpec type)
+    {
+        WriteExpression(builder, type.Element!, type.Element!.IsNullable);
+        builder.Append(')');
+    }
 
     private static string[] ScalarNames()
     {
@@ -73,5 +114,27 @@ internal sealed class ConverterEmitter
         for (var kind = ValueKind.String; kind <= ValueKind.User; kind++)
             names[(int)kind] = Converters + "." + kind.ToString();
         return names;
+    }
+
+    /// <summary>A converter as generated code names it: its static field, or the expression that makes it.</summary>
+    public readonly struct Reference : ISourceFragment
+    {
+        private readonly ConverterEmitter _emitter;
+        private readonly TypeSpec _type;
+        private readonly bool _nullable;
+        private readonly int _field;
+
+        public Reference(ConverterEmitter emitter, TypeSpec type, bool nullable, int field) =>
+            (_emitter, _type, _nullable, _field) = (emitter, type, nullable, field);
+
+        public void WriteTo(StringBuilder builder)
+        {
+            if (_field is >= 0 and < 10)
+                builder.Append(FieldPrefix).Append((char)('0' + _field));
+            else if (_field >= 10)
+                builder.Append(FieldPrefix).Append(_field.ToString(CultureInfo.InvariantCulture));
+            else
+                _emitter.WriteExpression(builder, _type, _nullable);
+        }
     }
 }

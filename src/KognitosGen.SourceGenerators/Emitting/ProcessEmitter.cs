@@ -1,6 +1,5 @@
 using System;
 using System.Globalization;
-using System.Linq;
 using KognitosGen.SourceGenerators.Helpers;
 using KognitosGen.SourceGenerators.Model;
 using KognitosGen.SourceGenerators.Options;
@@ -23,32 +22,60 @@ internal static class ProcessEmitter
         writer.Line("#pragma warning disable CS0612, CS0618 // The user's own [Obsolete] facts are still bound.");
         writer.Line();
 
-        var scopes = new System.Collections.Generic.List<IDisposable>();
         if (spec.Namespace.Length > 0)
-            scopes.Add(writer.Block("namespace " + CSharpIdentifier.EscapeQualified(spec.Namespace)));
-        foreach (var container in spec.ContainingTypes)
-            scopes.Add(writer.Block($"partial {container.Keyword} {CSharpIdentifier.Escape(container.Name)}"));
+        {
+            using (writer.Block($"namespace {CSharpIdentifier.EscapeQualified(spec.Namespace)}"))
+                WriteTypes(writer, spec, defaults, 0);
+        }
+        else
+        {
+            WriteTypes(writer, spec, defaults, 0);
+        }
+
+        return writer.Finish();
+    }
+
+    // The containing types from the outermost in, then the process class itself.
+    private static void WriteTypes(SourceWriter writer, ProcessSpec spec, ProcessDefaults defaults, int level)
+    {
+        if (level < spec.ContainingTypes.Count)
+        {
+            var container = spec.ContainingTypes[level];
+            using (writer.Block($"partial {container.Keyword} {CSharpIdentifier.Escape(container.Name)}"))
+                WriteTypes(writer, spec, defaults, level + 1);
+            return;
+        }
 
         using (writer.Block($"partial {spec.Keyword} {CSharpIdentifier.Escape(spec.TypeName)} : {Process}"))
             WriteMembers(writer, spec, defaults);
-
-        for (var i = scopes.Count - 1; i >= 0; i--)
-            scopes[i].Dispose();
-        return writer.Finish();
     }
 
     private static void WriteMembers(SourceWriter writer, ProcessSpec spec, ProcessDefaults defaults)
     {
         var converters = new ConverterEmitter(spec.JsonContext);
-        WriteDescriptor(writer, spec, defaults);
-        WriteInputs(writer, spec, converters);
+        // Each list of fact names is written twice (the descriptor's and the schema's): gathered once.
+        var inputNames = Names(spec.Inputs, static input => input.FactName);
+        var outputNames = Names(spec.Outputs, static output => output.FactName);
+        WriteDescriptor(writer, spec, defaults, inputNames, outputNames);
+        WriteInputs(writer, spec, converters, inputNames);
         WriteFiles(writer, spec);
-        WriteOutputs(writer, spec, converters);
+        WriteOutputs(writer, spec, converters, outputNames);
         WriteEntryPoints(writer, spec);
         converters.WriteFields(writer);
     }
 
-    private static void WriteDescriptor(SourceWriter writer, ProcessSpec spec, ProcessDefaults defaults)
+    private static string[] Names<T>(EquatableArray<T> facts, Func<T, string> name)
+        where T : IEquatable<T>
+    {
+        if (facts.Count == 0)
+            return Array.Empty<string>();
+        var names = new string[facts.Count];
+        for (var i = 0; i < names.Length; i++)
+            names[i] = name(facts[i]);
+        return names;
+    }
+
+    private static void WriteDescriptor(SourceWriter writer, ProcessSpec spec, ProcessDefaults defaults, string[] inputNames, string[] outputNames)
     {
         var agentId = spec.AgentId ?? defaults.AgentId;
         var stage = spec.Stage ?? defaults.Stage ?? 0;
@@ -60,8 +87,8 @@ internal static class ProcessEmitter
         };
 
         writer.Line($"private static readonly {Descriptor} __KognitosDescriptor = new({CSharpLiteral.Quoted(spec.ProcessName)}, {CSharpLiteral.Quoted(agentId)}, "
-            + $"{CSharpLiteral.Quoted(spec.ProcessId)}, {stageText}, {CSharpLiteral.StringArray(spec.Inputs.Select(i => i.FactName))}, "
-            + $"{CSharpLiteral.StringArray(spec.Outputs.Select(o => o.FactName))}, {CSharpLiteral.StringArray(spec.Files.Select(f => f.FactName))});");
+            + $"{CSharpLiteral.Quoted(spec.ProcessId)}, {stageText}, {CSharpLiteral.StringArray(inputNames)}, "
+            + $"{CSharpLiteral.StringArray(outputNames)}, {CSharpLiteral.StringArray(Names(spec.Files, static file => file.FactName))});");
         writer.Line();
 
         if (!spec.ReservedMemberNames.Contains(Parsing.KnownNames.DescriptorMember))
@@ -77,11 +104,11 @@ internal static class ProcessEmitter
         writer.Line();
     }
 
-    private static void WriteInputs(SourceWriter writer, ProcessSpec spec, ConverterEmitter converters)
+    private static void WriteInputs(SourceWriter writer, ProcessSpec spec, ConverterEmitter converters, string[] inputNames)
     {
         if (spec.Inputs.Count > 0)
         {
-            writer.Line($"private static readonly {InputSchema} __KognitosInputs = new({CSharpLiteral.StringArray(spec.Inputs.Select(i => i.FactName))});");
+            writer.Line($"private static readonly {InputSchema} __KognitosInputs = new({CSharpLiteral.StringArray(inputNames)});");
             writer.Line();
         }
 
@@ -132,13 +159,16 @@ internal static class ProcessEmitter
         writer.Line();
     }
 
-    private static void WriteOutputs(SourceWriter writer, ProcessSpec spec, ConverterEmitter converters)
+    private static void WriteOutputs(SourceWriter writer, ProcessSpec spec, ConverterEmitter converters, string[] outputNames)
     {
         var outputs = spec.Outputs;
         if (outputs.Count > 0)
         {
-            writer.Line($"private static readonly {OutputSchema} __KognitosOutputs = new({CSharpLiteral.StringArray(outputs.Select(o => o.FactName))}, "
-                + $"{CSharpLiteral.StringArray(outputs.Select(o => o.Type.DisplayName))}, {CSharpLiteral.BoolArray(outputs.Select(o => o.Type.IsNullable))});");
+            var optional = new bool[outputs.Count];
+            for (var i = 0; i < optional.Length; i++)
+                optional[i] = outputs[i].Type.IsNullable;
+            writer.Line($"private static readonly {OutputSchema} __KognitosOutputs = new({CSharpLiteral.StringArray(outputNames)}, "
+                + $"{CSharpLiteral.StringArray(Names(outputs, static output => output.Type.DisplayName))}, {CSharpLiteral.BoolArray(optional)});");
             writer.Line();
         }
 
@@ -154,7 +184,7 @@ internal static class ProcessEmitter
             // One pass over the outputs; each found value is read in place, and nothing is assigned unless all are.
             writer.Line($"var outputs = __KognitosOutputs.Read(run, stackalloc byte[{outputs.Count}]);");
             for (var i = 0; i < outputs.Count; i++)
-                writer.Line($"{outputs[i].Type.DeclaredName} value{i} = default!;");
+                writer.Line($"{new DeclaredType(outputs[i].Type)} value{i} = default!;");
             using (writer.Block("while (outputs.MoveNext())"))
             {
                 using (writer.Block("switch (outputs.Fact)"))
@@ -164,7 +194,7 @@ internal static class ProcessEmitter
                         // Inference would take a nullable reference local's type without its '?'.
                         var type = outputs[i].Type;
                         if (type.IsNullable && !type.IsValueType)
-                            writer.Line($"case {i}: outputs.ReadValue<{type.DeclaredName}>({converters.For(type)}, ref value{i}); break;");
+                            writer.Line($"case {i}: outputs.ReadValue<{new DeclaredType(type)}>({converters.For(type)}, ref value{i}); break;");
                         else
                             writer.Line($"case {i}: outputs.ReadValue({converters.For(type)}, ref value{i}); break;");
                     }

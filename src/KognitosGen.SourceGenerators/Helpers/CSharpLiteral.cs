@@ -13,10 +13,10 @@ internal static class CSharpLiteral
     public static Text Quoted(string? value) => new(value, null, null);
 
     /// <summary><c>new string[] { ... }</c>, or <c>Array.Empty&lt;string&gt;()</c> for none, to write in place.</summary>
-    public static Text StringArray(IEnumerable<string> values) => new(null, values, null);
+    public static Text StringArray(IReadOnlyList<string> values) => new(null, values, null);
 
     /// <summary><c>new bool[] { ... }</c> to write in place.</summary>
-    public static Text BoolArray(IEnumerable<bool> values) => new(null, null, values);
+    public static Text BoolArray(IReadOnlyList<bool> values) => new(null, null, values);
 
     /// <summary>Text for an XML doc comment: markup characters escaped, one line.</summary>
     public static string XmlText(string value) =>
@@ -50,13 +50,13 @@ internal static class CSharpLiteral
     }
 
     /// <summary>A literal written straight into generated text: one string, an array of strings, or an array of bools.</summary>
-    public readonly struct Text
+    public readonly struct Text : ISourceFragment
     {
         private readonly string? _value;
-        private readonly IEnumerable<string>? _strings;
-        private readonly IEnumerable<bool>? _bools;
+        private readonly IReadOnlyList<string>? _strings;
+        private readonly IReadOnlyList<bool>? _bools;
 
-        public Text(string? value, IEnumerable<string>? strings, IEnumerable<bool>? bools)
+        public Text(string? value, IReadOnlyList<string>? strings, IReadOnlyList<bool>? bools)
         {
             _value = value;
             _strings = strings;
@@ -73,36 +73,31 @@ internal static class CSharpLiteral
                 AppendString(builder, _value);
         }
 
-        private static void WriteArray(StringBuilder builder, IEnumerable<string> values)
+        private static void WriteArray(StringBuilder builder, IReadOnlyList<string> values)
         {
-            var start = builder.Length;
-            builder.Append("new string[] { ");
-            var any = false;
-            foreach (var value in values)
+            if (values.Count == 0)
             {
-                if (any)
-                    builder.Append(", ");
-                AppendString(builder, value);
-                any = true;
+                builder.Append("global::System.Array.Empty<string>()");
+                return;
             }
 
-            if (any)
-                builder.Append(" }");
-            else
-                builder.Remove(start, builder.Length - start).Append("global::System.Array.Empty<string>()");
+            builder.Append("new string[] { ");
+            for (var i = 0; i < values.Count; i++)
+            {
+                if (i > 0)
+                    builder.Append(", ");
+                AppendString(builder, values[i]);
+            }
+
+            builder.Append(" }");
         }
 
-        private static void WriteArray(StringBuilder builder, IEnumerable<bool> values)
+        private static void WriteArray(StringBuilder builder, IReadOnlyList<bool> values)
         {
             builder.Append("new bool[] { ");
-            var any = false;
-            foreach (var value in values)
-            {
-                builder.Append(any ? ", " : "").Append(value ? "true" : "false");
-                any = true;
-            }
-
-            builder.Append(any ? " }" : "}");
+            for (var i = 0; i < values.Count; i++)
+                builder.Append(i > 0 ? ", " : "").Append(values[i] ? "true" : "false");
+            builder.Append(values.Count > 0 ? " }" : "}");
         }
     }
 }

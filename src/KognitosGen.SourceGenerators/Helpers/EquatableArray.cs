@@ -26,6 +26,18 @@ internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IRea
 
     public T this[int index] => _items![index];
 
+    /// <summary>Whether an item equals <paramref name="item"/>; a scan, without boxing this array as an enumerable.</summary>
+    public bool Contains(T item)
+    {
+        foreach (var candidate in _items ?? Array.Empty<T>())
+        {
+            if (EqualityComparer<T>.Default.Equals(candidate, item))
+                return true;
+        }
+
+        return false;
+    }
+
     public bool Equals(EquatableArray<T> other)
     {
         var left = _items ?? Array.Empty<T>();

@@ -53,6 +53,18 @@ internal sealed class SourceWriter
     {
         if (header is not null)
             Line(header);
+        return Open();
+    }
+
+    /// <summary>Writes an interpolated header line (written in place, as <see cref="Line(ref LineHandler)"/>), then opens a block.</summary>
+    public Scope Block([InterpolatedStringHandlerArgument("")] ref LineHandler header)
+    {
+        _builder.Append('\n');
+        return Open();
+    }
+
+    private Scope Open()
+    {
         Line("{");
         _indent++;
         return new Scope(this);
@@ -111,7 +123,8 @@ internal sealed class SourceWriter
                 _builder.Append(value.ToString(CultureInfo.InvariantCulture));
         }
 
-        /// <summary>A C# literal (string, string array, bool array) written in place.</summary>
-        public void AppendFormatted(CSharpLiteral.Text value) => value.WriteTo(_builder);
+        /// <summary>A piece of C# that writes itself (a literal, a converter) in place, without a string of its own.</summary>
+        public void AppendFormatted<T>(T value)
+            where T : ISourceFragment => value.WriteTo(_builder);
     }
 }

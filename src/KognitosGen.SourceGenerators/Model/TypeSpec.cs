@@ -17,8 +17,4 @@ internal sealed record TypeSpec(
     bool IsValueType,
     string DisplayName,
     CollectionShape Shape = CollectionShape.None,
-    TypeSpec? Element = null)
-{
-    /// <summary>The type as declared, with <c>?</c> when nullable.</summary>
-    public string DeclaredName => IsNullable ? TypeName + "?" : TypeName;
-}
+    TypeSpec? Element = null);
