@@ -147,7 +147,7 @@ public sealed class PropertyTypeSharingTests
         var compared = 0;
         foreach (var (property, declaration) in Properties(compilation))
         {
-            var reader = new PropertyTypeReader(compilation.GetSemanticModel(declaration.SyntaxTree), new ImportsKeys());
+            var reader = new PropertyTypeReader(compilation.GetSemanticModel(declaration.SyntaxTree), new ImportsKeys(ImportScopeNames.For(compilation)));
             var read = reader.TypeOf(property, CancellationToken.None);
             Assert.True(
                 SymbolEqualityComparer.IncludeNullability.Equals(read, property.Type) && read.NullableAnnotation == property.Type.NullableAnnotation,
@@ -181,7 +181,7 @@ public sealed class PropertyTypeSharingTests
         {
             var symbol = (IPropertySymbol)compilation.GetTypeByMetadataName("Shared." + type)!.GetMembers(property).Single();
             var tree = symbol.DeclaringSyntaxReferences[0].SyntaxTree;
-            return new PropertyTypeReader(compilation.GetSemanticModel(tree), new ImportsKeys()).TypeOf(symbol, CancellationToken.None);
+            return new PropertyTypeReader(compilation.GetSemanticModel(tree), new ImportsKeys(ImportScopeNames.For(compilation))).TypeOf(symbol, CancellationToken.None);
         }
 
         Assert.Same(Read("Enabled", "Day"), Read("Second", "Day"));

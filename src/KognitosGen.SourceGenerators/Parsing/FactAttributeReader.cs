@@ -16,7 +16,8 @@ namespace KognitosGen.SourceGenerators.Parsing;
 internal sealed class FactAttributeReader
 {
     private readonly SemanticModel _targetModel;
-    private readonly Dictionary<(SyntaxTree Tree, string Name), string?> _names = new();
+    // What each attribute name means in each file this class's parse has read: a class has one file and a few names.
+    private readonly List<(SyntaxTree Tree, string Name, string? Resolved)> _names = new(3);
     private readonly ImportsKeys _importsKeys;
     private readonly List<(string Attribute, string Fact)> _facts = new();
 
@@ -85,12 +86,15 @@ internal sealed class FactAttributeReader
     /// <summary>Our attribute's metadata name when <paramref name="name"/> can only mean it where it is written; else null.</summary>
     private string? Resolve(AttributeSyntax attribute, string name, INamedTypeSymbol type)
     {
-        var key = (attribute.SyntaxTree, name);
-        if (_names.TryGetValue(key, out var known))
-            return known;
+        var tree = attribute.SyntaxTree;
+        foreach (var known in _names)
+        {
+            if (known.Tree == tree && known.Name == name)
+                return known.Resolved;
+        }
 
         var declaration = attribute.FirstAncestorOrSelf<TypeDeclarationSyntax>();
-        var shared = ImportScopeNames.For(_targetModel.Compilation);
+        var shared = _importsKeys.Shared;
         // [X] is looked up as X and as XAttribute: either could be answered at type level.
         var scope = declaration is null
             || ImportScopeNames.TypeLevelDeclares(type, name)
@@ -104,7 +108,7 @@ internal sealed class FactAttributeReader
                 shared.Add(scope, name, resolved);
         }
 
-        _names.Add(key, resolved);
+        _names.Add((tree, name, resolved));
         return resolved;
     }
 

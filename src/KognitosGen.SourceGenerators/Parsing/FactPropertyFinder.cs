@@ -54,19 +54,24 @@ internal static class FactPropertyFinder
                         AddByName(type, WellKnownMemberNames.Indexer, found);
                         break;
                     case PropertyDeclarationSyntax or IndexerDeclarationSyntax:
-                        // An explicit interface implementation has a qualified member name: found by its declaration.
-                        foreach (var symbol in type.GetMembers().OfType<IPropertySymbol>())
-                        {
-                            if (symbol.DeclaringSyntaxReferences.Any(r => r.SyntaxTree == property.SyntaxTree && r.Span == property.Span) && !Contains(found, symbol.Name))
-                                found.Add(symbol);
-                        }
-
+                        AddByDeclaration(type, property, found);
                         break;
                 }
             }
         }
 
         return found;
+    }
+
+    // An explicit interface implementation has a qualified member name: found by its declaration. (Apart from the loop
+    // above, whose every property would otherwise allocate the closure this one needs.)
+    private static void AddByDeclaration(INamedTypeSymbol type, BasePropertyDeclarationSyntax property, List<IPropertySymbol> found)
+    {
+        foreach (var symbol in type.GetMembers().OfType<IPropertySymbol>())
+        {
+            if (symbol.DeclaringSyntaxReferences.Any(r => r.SyntaxTree == property.SyntaxTree && r.Span == property.Span) && !Contains(found, symbol.Name))
+                found.Add(symbol);
+        }
     }
 
     private static void AddByName(INamedTypeSymbol type, string name, List<IPropertySymbol> found)

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
-using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -22,28 +21,33 @@ internal sealed class ImportScopeNames
 
     public static ImportScopeNames For(Compilation compilation) => ByCompilation.GetValue(compilation, static _ => new ImportScopeNames());
 
+    /// <summary>The compilation's keys spelled with source text: import scopes here, and types as written.</summary>
+    public SourceTextKeys Keys { get; } = new();
+
     /// <summary>
     /// The key of what the file brings into scope where <paramref name="declaration"/> is written: its enclosing
     /// namespaces and their using directives.
     /// </summary>
-    public static string ImportsKey(TypeDeclarationSyntax declaration)
+    public string ImportsKey(TypeDeclarationSyntax declaration)
     {
-        var builder = new StringBuilder();
-        foreach (var node in declaration.Ancestors())
+        var key = Keys.Start();
+        for (var node = declaration.Parent; node is not null; node = node.Parent)
         {
             switch (node)
             {
                 case BaseNamespaceDeclarationSyntax ns:
-                    builder.Append("namespace ").Append(ns.Name).Append('\n');
-                    AppendImports(builder, ns.Externs, ns.Usings);
+                    key.Append("namespace ");
+                    key.Append(ns.Name);
+                    key.Append('\n');
+                    AppendImports(ref key, ns.Externs, ns.Usings);
                     break;
                 case CompilationUnitSyntax unit:
-                    AppendImports(builder, unit.Externs, unit.Usings);
+                    AppendImports(ref key, unit.Externs, unit.Usings);
                     break;
             }
         }
 
-        return builder.ToString();
+        return key.ToKey();
     }
 
     public bool TryGet(string scope, string name, out string? resolved) => _resolved.TryGetValue((scope, name), out resolved);
@@ -82,11 +86,18 @@ internal sealed class ImportScopeNames
 
     public void AddType(string scope, string type, bool annotations, ITypeSymbol bound) => _types.TryAdd((scope, type, annotations), bound);
 
-    private static void AppendImports(StringBuilder builder, SyntaxList<ExternAliasDirectiveSyntax> externs, SyntaxList<UsingDirectiveSyntax> usings)
+    private static void AppendImports(ref SourceTextKeys.Builder key, SyntaxList<ExternAliasDirectiveSyntax> externs, SyntaxList<UsingDirectiveSyntax> usings)
     {
         foreach (var directive in externs)
-            builder.Append(directive).Append('\n');
+        {
+            key.Append(directive);
+            key.Append('\n');
+        }
+
         foreach (var directive in usings)
-            builder.Append(directive).Append('\n');
+        {
+            key.Append(directive);
+            key.Append('\n');
+        }
     }
 }

@@ -91,10 +91,10 @@ internal static class ProcessParser
             }
         }
 
-        var importsKeys = new ImportsKeys();
+        var importsKeys = new ImportsKeys(ImportScopeNames.For(compilation));
         var members = ReadMembers(
             type, new FactAttributeReader(context.SemanticModel, importsKeys), new PropertyTypeReader(context.SemanticModel, importsKeys),
-            jsonContext is not null, diagnostics, cancellationToken);
+            ClassifiedTypes.For(compilation), jsonContext is not null, diagnostics, cancellationToken);
         blocked |= members.Blocked;
         if (blocked)
             return new ParseResult(null, new EquatableArray<DiagnosticInfo>(diagnostics));
@@ -115,7 +115,7 @@ internal static class ProcessParser
             Inputs: new EquatableArray<InputSpec>(members.Inputs),
             Outputs: new EquatableArray<OutputSpec>(members.Outputs),
             Files: new EquatableArray<FileSpec>(members.Files),
-            ReservedMemberNames: new EquatableArray<string>(ReservedNames(type)));
+            ReservedMemberNames: ReservedNames(type));
         return new ParseResult(spec, new EquatableArray<DiagnosticInfo>(diagnostics));
     }
 
@@ -175,15 +175,14 @@ internal static class ProcessParser
     }
 
     private static Members ReadMembers(
-        INamedTypeSymbol type, FactAttributeReader reader, PropertyTypeReader types, bool hasJsonContext, List<DiagnosticInfo> diagnostics,
-        CancellationToken cancellationToken)
+        INamedTypeSymbol type, FactAttributeReader reader, PropertyTypeReader types, ClassifiedTypes classified, bool hasJsonContext,
+        List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
     {
         var candidates = FactPropertyFinder.Find(type, cancellationToken);
         var members = new Members(candidates.Count);
         foreach (var property in candidates)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var location = property.Locations.FirstOrDefault();
 
             // A list is walked as a list: through IEnumerable its enumerator would be boxed for every property.
             var read = reader.TryRead(property, cancellationToken);
@@ -196,7 +195,7 @@ internal static class ProcessParser
                 var problem = AccessProblem(property, attributeName);
                 if (problem is not null)
                 {
-                    Report(diagnostics, DiagnosticIds.InaccessibleProperty, location, property.Name, problem);
+                    Report(diagnostics, DiagnosticIds.InaccessibleProperty, LocationOf(property), property.Name, problem);
                     members.Blocked = true;
                     continue;
                 }
@@ -208,11 +207,11 @@ internal static class ProcessParser
                     case KnownNames.FileAttribute:
                         if (!TypeClassifier.IsKognitosFile(propertyType) && !TypeClassifier.IsFileCollection(propertyType))
                         {
-                            Report(diagnostics, DiagnosticIds.UnsupportedType, location, property.Name, Short(propertyType), "upload",
+                            Report(diagnostics, DiagnosticIds.UnsupportedType, LocationOf(property), property.Name, Short(propertyType), "upload",
                                 "a [KognitosFile] property must be a KognitosFile or a list or array of them");
                             members.Blocked = true;
                         }
-                        else if (Unique(fact, fact, property.Name, "file", location, diagnostics, members))
+                        else if (Unique(fact, fact, property, "file", diagnostics, members))
                         {
                             members.Files.Add(new FileSpec(property.Name, fact, TypeClassifier.IsFileCollection(propertyType)));
                         }
@@ -220,8 +219,8 @@ internal static class ProcessParser
                         break;
 
                     case KnownNames.InputAttribute:
-                        if (Classify(property, propertyType, hasJsonContext, "write", location, diagnostics, members) is { } inputType
-                            && Unique(FactNames.Normalize(fact), fact, property.Name, "input", location, diagnostics, members))
+                        if (Classify(property, propertyType, classified, hasJsonContext, "write", diagnostics, members) is { } inputType
+                            && Unique(FactNames.Normalize(fact), fact, property, "input", diagnostics, members))
                         {
                             members.Inputs.Add(new InputSpec(property.Name, fact, inputType));
                         }
@@ -229,8 +228,8 @@ internal static class ProcessParser
                         break;
 
                     default:
-                        if (Classify(property, propertyType, hasJsonContext, "bind", location, diagnostics, members) is { } outputType
-                            && Unique(FactNames.Normalize(fact), fact, property.Name, "output", location, diagnostics, members))
+                        if (Classify(property, propertyType, classified, hasJsonContext, "bind", diagnostics, members) is { } outputType
+                            && Unique(FactNames.Normalize(fact), fact, property, "output", diagnostics, members))
                         {
                             members.Outputs.Add(new OutputSpec(property.Name, fact, outputType));
                         }
@@ -244,34 +243,38 @@ internal static class ProcessParser
     }
 
     private static TypeSpec? Classify(
-        IPropertySymbol property, ITypeSymbol type, bool hasJsonContext, string verb, Location? location, List<DiagnosticInfo> diagnostics, Members members)
+        IPropertySymbol property, ITypeSymbol type, ClassifiedTypes classified, bool hasJsonContext, string verb, List<DiagnosticInfo> diagnostics,
+        Members members)
     {
-        var spec = TypeClassifier.Classify(type, hasJsonContext, out var problem);
+        var spec = classified.Classify(type, hasJsonContext, out var problem);
         if (spec is null)
         {
             members.Blocked = true;
             if (problem is not null)
-                Report(diagnostics, DiagnosticIds.UnsupportedType, location, property.Name, Short(type), verb, problem);
+                Report(diagnostics, DiagnosticIds.UnsupportedType, LocationOf(property), property.Name, Short(type), verb, problem);
         }
 
         return spec;
     }
 
+    // Made only for a diagnostic: asking a symbol for its locations builds an array each time.
+    private static Location? LocationOf(IPropertySymbol property) => property.Locations.FirstOrDefault();
+
     // A scan, not a dictionary per role: a class has a handful of facts.
     private static bool Unique(
-        string key, string fact, string property, string role, Location? location, List<DiagnosticInfo> diagnostics, Members members)
+        string key, string fact, IPropertySymbol property, string role, List<DiagnosticInfo> diagnostics, Members members)
     {
         foreach (var seen in members.Seen)
         {
             if (seen.Role == role && string.Equals(seen.Key, key, StringComparison.Ordinal))
             {
-                Report(diagnostics, DiagnosticIds.DuplicateFactName, location, role, fact, property, seen.Fact, seen.Property);
+                Report(diagnostics, DiagnosticIds.DuplicateFactName, LocationOf(property), role, fact, property.Name, seen.Fact, seen.Property);
                 members.Blocked = true;
                 return false;
             }
         }
 
-        members.Seen.Add((role, key, fact, property));
+        members.Seen.Add((role, key, fact, property.Name));
         return true;
     }
 
@@ -282,16 +285,17 @@ internal static class ProcessParser
             return "is static; Kognitos facts are instance properties";
         if (property.IsIndexer)
             return "is an indexer; Kognitos facts are plain properties";
+        var (get, set, initOnly) = DeclaredAccessors.Of(property);
         if (attributeName == KnownNames.OutputAttribute)
         {
-            if (property.SetMethod is null)
+            if (!set)
                 return "has no setter, so its output cannot be bound: add 'private set'";
-            if (property.SetMethod.IsInitOnly)
+            if (initOnly)
                 return "has an init-only setter, which only object initializers may call: use 'private set' for an output";
             return null;
         }
 
-        return property.GetMethod is null ? "has no getter, so its value cannot be sent: add 'get'" : null;
+        return get ? null : "has no getter, so its value cannot be sent: add 'get'";
     }
 
     private static IEnumerable<ContainingTypeSpec> ContainingTypes(INamedTypeSymbol type)
@@ -320,9 +324,21 @@ internal static class ProcessParser
         return (ns.Length > 0 ? ns.Replace("@", "") + "." + name : name) + ".Kognitos.g.cs";
     }
 
-    // MemberNames comes from the declarations: no member symbols are built for it.
-    private static IEnumerable<string> ReservedNames(INamedTypeSymbol type) =>
-        new[] { KnownNames.DescriptorMember, KnownNames.StartMember, KnownNames.RunMember }.Where(type.MemberNames.Contains);
+    private static readonly string[] ReservableNames = { KnownNames.DescriptorMember, KnownNames.StartMember, KnownNames.RunMember };
+
+    // MemberNames comes from the declarations: no member symbols are built for it. Nearly every class declares none.
+    private static EquatableArray<string> ReservedNames(INamedTypeSymbol type)
+    {
+        List<string>? reserved = null;
+        var declared = type.MemberNames;
+        foreach (var name in ReservableNames)
+        {
+            if (declared.Contains(name))
+                (reserved ??= new List<string>(ReservableNames.Length)).Add(name);
+        }
+
+        return reserved is null ? EquatableArray<string>.Empty : new EquatableArray<string>(reserved.ToArray());
+    }
 
     private static bool DerivesFrom(INamedTypeSymbol type, string baseName)
     {

@@ -43,8 +43,10 @@ internal sealed class PropertyTypeReader
         var annotations = (model.GetNullableContext(written.SpanStart) & NullableContext.AnnotationsEnabled) != 0;
         // Keywords mean the same everywhere; names mean what the file's imports make them.
         var scope = names ? _importsKeys.For(declaration) : "";
-        var text = written.ToString();
-        var shared = ImportScopeNames.For(_targetModel.Compilation);
+        var shared = _importsKeys.Shared;
+        var key = shared.Keys.Start();
+        key.Append(written);
+        var text = key.ToKey();
         if (shared.TryGetType(scope, text, annotations, out var known) && known is not null)
             return known;
 

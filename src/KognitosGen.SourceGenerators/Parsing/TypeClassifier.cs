@@ -6,6 +6,12 @@ namespace KognitosGen.SourceGenerators.Parsing;
 /// <summary>Decides how a property type is written and read, or why it cannot be.</summary>
 internal static class TypeClassifier
 {
+    // Namespaces as their parts, innermost last; made once (a params array per check showed in allocation traces).
+    private static readonly string[] SystemNamespace = { "System" };
+    private static readonly string[] CollectionsGeneric = { "System", "Collections", "Generic" };
+    private static readonly string[] TextJson = { "System", "Text", "Json" };
+    private static readonly string[] KognitosGenNamespace = { "KognitosGen" };
+
     private static readonly SymbolDisplayFormat QualifiedWithNullability = SymbolDisplayFormat.FullyQualifiedFormat
         .AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
 
@@ -51,7 +57,7 @@ internal static class TypeClassifier
             return Sequence(name, isNullable, display, CollectionShape.Array, array.ElementType, hasJsonContext, out problem);
         }
 
-        if (type is INamedTypeSymbol { IsGenericType: true } generic && InNamespace(generic, "System", "Collections", "Generic"))
+        if (type is INamedTypeSymbol { IsGenericType: true } generic && InNamespace(generic, CollectionsGeneric))
         {
             var arguments = generic.TypeArguments;
             switch (generic.MetadataName)
@@ -95,7 +101,7 @@ internal static class TypeClassifier
     }
 
     public static bool IsKognitosFile(ITypeSymbol type) =>
-        type is INamedTypeSymbol { Name: "KognitosFile" } named && InNamespace(named, "KognitosGen");
+        type is INamedTypeSymbol { Name: "KognitosFile" } named && InNamespace(named, KognitosGenNamespace);
 
     /// <summary>Whether <paramref name="type"/> is KognitosFile or a list-like collection of it.</summary>
     public static bool IsFileCollection(ITypeSymbol type)
@@ -103,7 +109,7 @@ internal static class TypeClassifier
         if (type is IArrayTypeSymbol { Rank: 1 } array)
             return IsKognitosFile(array.ElementType);
         return type is INamedTypeSymbol { IsGenericType: true } generic
-            && InNamespace(generic, "System", "Collections", "Generic")
+            && InNamespace(generic, CollectionsGeneric)
             && generic.MetadataName is "List`1" or "IList`1" or "ICollection`1" or "IEnumerable`1" or "IReadOnlyList`1" or "IReadOnlyCollection`1"
             && IsKognitosFile(generic.TypeArguments[0]);
     }
@@ -172,7 +178,7 @@ internal static class TypeClassifier
             return ValueKind.Enum;
         if (type is not INamedTypeSymbol { IsGenericType: false } named)
             return null;
-        if (InNamespace(named, "System"))
+        if (InNamespace(named, SystemNamespace))
         {
             return named.Name switch
             {
@@ -186,10 +192,10 @@ internal static class TypeClassifier
             };
         }
 
-        return named.Name == "JsonElement" && InNamespace(named, "System", "Text", "Json") ? ValueKind.JsonElement : null;
+        return named.Name == "JsonElement" && InNamespace(named, TextJson) ? ValueKind.JsonElement : null;
     }
 
-    private static bool InNamespace(ISymbol symbol, params string[] parts)
+    private static bool InNamespace(ISymbol symbol, string[] parts)
     {
         if (symbol.ContainingType is not null)
             return false;

@@ -108,6 +108,7 @@ public sealed class GeneratorDiagnosticsTests
     [Theory]
     [InlineData("[KognitosOutput(\"the output x\")] public int X { get; }", "no setter")]
     [InlineData("[KognitosOutput(\"the output x\")] public int X { get; init; }", "init-only")]
+    [InlineData("[KognitosOutput(\"the output x\")] public int X => 1;", "no setter")]
     [InlineData("[KognitosInput(\"x\")] public int X { set { } }", "no getter")]
     [InlineData("[KognitosInput(\"x\")] public static int X { get; set; }", "static")]
     public void A_property_the_generated_code_cannot_use_is_KOG0008(string property, string hint)
