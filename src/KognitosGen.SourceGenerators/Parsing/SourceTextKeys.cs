@@ -1,5 +1,5 @@
 using System;
-using System.Collections.Generic;
+using System.Collections.Concurrent;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
@@ -18,8 +18,10 @@ internal sealed class SourceTextKeys
     [ThreadStatic]
     private static char[]? t_spare;
 
-    private readonly object _gate = new();
-    private readonly Dictionary<int, List<string>> _byHash = new();
+    // By hash, the first text seen with it. A compilation's classes may be parsed on more than one thread; reads take
+    // no lock (a lock here showed its slow path in traces, once per key). A second text with the same hash is not
+    // interned, only made again each time (still a correct key).
+    private readonly ConcurrentDictionary<int, string> _byHash = new();
 
     /// <summary>A key being spelled; <see cref="Builder.ToKey"/> ends it.</summary>
     public Builder Start()
@@ -35,20 +37,10 @@ internal sealed class SourceTextKeys
         for (var i = 0; i < length; i++)
             hash = unchecked((hash * 31) + chars[i]);
 
-        lock (_gate)
-        {
-            if (!_byHash.TryGetValue(hash, out var keys))
-                _byHash.Add(hash, keys = new List<string>(1));
-            foreach (var key in keys)
-            {
-                if (SameText(key, chars, length))
-                    return key;
-            }
-
-            var made = new string(chars, 0, length);
-            keys.Add(made);
-            return made;
-        }
+        if (_byHash.TryGetValue(hash, out var known) && SameText(known, chars, length))
+            return known;
+        var made = new string(chars, 0, length);
+        return _byHash.GetOrAdd(hash, made) is { } first && SameText(first, chars, length) ? first : made;
     }
 
     private static bool SameText(string key, char[] chars, int length)
