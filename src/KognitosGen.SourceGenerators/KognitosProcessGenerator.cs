@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using KognitosGen.SourceGenerators.Diagnostics;
@@ -30,11 +31,12 @@ public sealed class KognitosProcessGenerator : IIncrementalGenerator
                 ProcessParser.Parse)
             .WithTrackingName(TrackingNames.Parse);
 
+        // Null for a class whose generation a diagnostic stopped. Few steps run per class (each keeps a table entry per
+        // class per run); what every class shares is combined first, once.
         var specs = parsed
             .Select(static (result, _) => result.Spec)
-            .Where(static spec => spec is not null)
-            .Select(static (spec, _) => spec!)
             .WithTrackingName(TrackingNames.Specs);
+        var allSpecs = specs.Collect();
 
         var msbuild = context.AnalyzerConfigOptionsProvider
             .Select(static (provider, _) => GeneratorOptions.From(provider.GlobalOptions))
@@ -52,30 +54,31 @@ public sealed class KognitosProcessGenerator : IIncrementalGenerator
         var language = context.ParseOptionsProvider
             .Select(static (options, _) => options is CSharpParseOptions csharp ? csharp.LanguageVersion : LanguageVersion.Default)
             .WithTrackingName(TrackingNames.LanguageVersion);
-        var supported = language.Select(static (version, _) => version >= LanguageVersion.CSharp9);
 
         // Almost always None, so it leaves the per-process caching of the emit step alone.
-        var clashes = specs.Collect().Select(static (all, _) => HintNameClashes.Find(all));
+        var clashes = allSpecs.Select(static (all, _) => HintNameClashes.Find(all));
+        var settings = defaults.Combine(language).Combine(clashes)
+            .Select(static (pair, _) => new EmitSettings(pair.Left.Left, pair.Left.Right >= LanguageVersion.CSharp9, pair.Right));
 
         context.RegisterSourceOutput(
-            specs.Combine(defaults).Combine(supported).Combine(clashes).WithTrackingName(TrackingNames.Emit),
+            specs.Combine(settings).WithTrackingName(TrackingNames.Emit),
             static (production, pair) =>
             {
-                if (pair.Left.Right && pair.Right.HintNameFor(pair.Left.Left.Left) is { } hintName)
-                    Emit(production, pair.Left.Left.Left, pair.Left.Left.Right, hintName);
+                if (pair.Left is { } spec && pair.Right.Supported && pair.Right.Clashes.HintNameFor(spec) is { } hintName)
+                    Emit(production, spec, pair.Right.Defaults, hintName);
             });
-        context.RegisterSourceOutput(specs.Collect().Combine(language), static (production, pair) =>
+        context.RegisterSourceOutput(allSpecs.Combine(language), static (production, pair) =>
         {
-            if (!pair.Left.IsEmpty && pair.Right < LanguageVersion.CSharp9)
+            if (pair.Right < LanguageVersion.CSharp9 && pair.Left.Any(static spec => spec is not null))
                 production.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.LanguageVersionTooLow, Location.None, pair.Right.ToDisplayString()));
         });
 
         // Diagnostics travel apart from the model and are turned back into real source locations against the
         // current compilation, so '#pragma warning disable' and editorconfig severities apply to them.
+        // One list for every class, gathered from them all at once rather than by a step per class.
         var diagnostics = parsed
-            .Select(static (result, _) => result.Diagnostics)
-            .Where(static list => !list.IsEmpty)
             .Collect()
+            .Select(static (results, _) => Gather(results))
             .Combine(context.CompilationProvider)
             .WithTrackingName(TrackingNames.Diagnostics);
         context.RegisterSourceOutput(diagnostics, static (production, pair) => Report(production, pair.Left, pair.Right));
@@ -96,9 +99,23 @@ public sealed class KognitosProcessGenerator : IIncrementalGenerator
         }
     }
 
-    private static void Report(SourceProductionContext production, ImmutableArray<EquatableArray<DiagnosticInfo>> lists, Compilation compilation)
+    private static EquatableArray<DiagnosticInfo> Gather(ImmutableArray<ParseResult> results)
     {
-        foreach (var info in lists.SelectMany(static list => list))
+        List<DiagnosticInfo>? all = null;
+        foreach (var result in results)
+        {
+            for (var i = 0; i < result.Diagnostics.Count; i++)
+                (all ??= new List<DiagnosticInfo>()).Add(result.Diagnostics[i]);
+        }
+
+        return all is null ? EquatableArray<DiagnosticInfo>.Empty : new EquatableArray<DiagnosticInfo>(all.ToArray());
+    }
+
+    private static void Report(SourceProductionContext production, EquatableArray<DiagnosticInfo> diagnostics, Compilation compilation)
+    {
+        if (diagnostics.IsEmpty)
+            return;
+        foreach (var info in diagnostics)
         {
             production.ReportDiagnostic(Diagnostic.Create(
                 DiagnosticDescriptors.ForId(info.Id), ToLocation(info.Location, compilation), info.Arguments.ToArray<object>()));

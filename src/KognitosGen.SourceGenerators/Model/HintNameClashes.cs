@@ -20,10 +20,12 @@ internal sealed record HintNameClashes(EquatableArray<string> SharedHintNames, E
 
     public static readonly HintNameClashes None = new(EquatableArray<string>.Empty, EquatableArray<string>.Empty);
 
-    public static HintNameClashes Find(ImmutableArray<ProcessSpec> specs)
+    /// <summary>The clashes among <paramref name="all"/>; a null entry is a class that generates nothing.</summary>
+    public static HintNameClashes Find(ImmutableArray<ProcessSpec?> all)
     {
-        if (specs.Length < 2 || AllDistinct(specs))
+        if (all.Length < 2 || AllDistinct(all))
             return None;
+        var specs = all.Where(static spec => spec is not null).Select(static spec => spec!).ToArray();
         var shared = specs.GroupBy(s => s.HintName, StringComparer.OrdinalIgnoreCase)
             .Where(g => g.Skip(1).Any())
             .SelectMany(g => g.Select(s => s.HintName))
@@ -41,12 +43,12 @@ internal sealed record HintNameClashes(EquatableArray<string> SharedHintNames, E
     }
 
     // Almost always true: then nothing is grouped or sorted.
-    private static bool AllDistinct(ImmutableArray<ProcessSpec> specs)
+    private static bool AllDistinct(ImmutableArray<ProcessSpec?> specs)
     {
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var spec in specs)
         {
-            if (!names.Add(spec.HintName))
+            if (spec is not null && !names.Add(spec.HintName))
                 return false;
         }
 
@@ -60,7 +62,8 @@ internal sealed record HintNameClashes(EquatableArray<string> SharedHintNames, E
     /// </summary>
     public string? HintNameFor(ProcessSpec spec)
     {
-        if (!SharedHintNames.Contains(spec.HintName, StringComparer.OrdinalIgnoreCase))
+        // Checked before any search: nearly always nothing clashes.
+        if (SharedHintNames.IsEmpty || !SharedHintNames.Contains(spec.HintName, StringComparer.OrdinalIgnoreCase))
             return spec.HintName;
         if (DuplicateTypes.Contains(spec.FullyQualifiedName, StringComparer.Ordinal))
             return null;
