@@ -72,6 +72,7 @@ public sealed class AsciiSourceTextTests
             }
             """).SingleCleanSource();
 
-        Assert.Contains("""new string[] { "die Größe" }, new string[] { "the output straße" }""", source, StringComparison.Ordinal);
+        Assert.Contains("""__KognitosInputs = new(new string[] { "die Größe" });""", source, StringComparison.Ordinal);
+        Assert.Contains("""__KognitosOutputs = new(new string[] { "the output straße" }, """, source, StringComparison.Ordinal);
     }
 }

@@ -171,7 +171,10 @@ public sealed class ImportScopeSharingTests
         var sources = Run(files);
 
         for (var i = 0; i < files.Length; i++)
-            Assert.Contains($$"""new string[] { "input {{i}}" }, new string[] { "the output {{i}}" }""", sources[$"Process{i}"], StringComparison.Ordinal);
+        {
+            Assert.Contains($$"""__KognitosInputs = new(new string[] { "input {{i}}" });""", sources[$"Process{i}"], StringComparison.Ordinal);
+            Assert.Contains($$"""__KognitosOutputs = new(new string[] { "the output {{i}}" }, """, sources[$"Process{i}"], StringComparison.Ordinal);
+        }
     }
 
     private static Dictionary<string, string> Run(string[] sources, params MetadataReference[] references)

@@ -53,13 +53,12 @@ internal static class ProcessEmitter
     private static void WriteMembers(SourceWriter writer, ProcessSpec spec, ProcessDefaults defaults)
     {
         var converters = new ConverterEmitter(spec.JsonContext);
-        // Each list of fact names is written twice (the descriptor's and the schema's): gathered once.
-        var inputNames = Names(spec.Inputs, static input => input.FactName);
-        var outputNames = Names(spec.Outputs, static output => output.FactName);
-        WriteDescriptor(writer, spec, defaults, inputNames, outputNames);
-        WriteInputs(writer, spec, converters, inputNames);
+        // The schemas come first: the descriptor takes its fact names from them, and static fields start in text order.
+        WriteSchemas(writer, spec);
+        WriteDescriptor(writer, spec, defaults);
+        WriteInputs(writer, spec, converters);
         WriteFiles(writer, spec);
-        WriteOutputs(writer, spec, converters, outputNames);
+        WriteOutputs(writer, spec, converters);
         WriteEntryPoints(writer, spec);
         converters.WriteFields(writer);
     }
@@ -75,7 +74,23 @@ internal static class ProcessEmitter
         return names;
     }
 
-    private static void WriteDescriptor(SourceWriter writer, ProcessSpec spec, ProcessDefaults defaults, string[] inputNames, string[] outputNames)
+    private static void WriteSchemas(SourceWriter writer, ProcessSpec spec)
+    {
+        if (spec.Inputs.Count > 0)
+            writer.Line($"private static readonly {InputSchema} __KognitosInputs = new({CSharpLiteral.StringArray(Names(spec.Inputs, static input => input.FactName))});");
+
+        var outputs = spec.Outputs;
+        if (outputs.Count > 0)
+        {
+            var optional = new bool[outputs.Count];
+            for (var i = 0; i < optional.Length; i++)
+                optional[i] = outputs[i].Type.IsNullable;
+            writer.Line($"private static readonly {OutputSchema} __KognitosOutputs = new({CSharpLiteral.StringArray(Names(outputs, static output => output.FactName))}, "
+                + $"{CSharpLiteral.StringArray(Names(outputs, static output => output.Type.DisplayName))}, {CSharpLiteral.BoolArray(optional)});");
+        }
+    }
+
+    private static void WriteDescriptor(SourceWriter writer, ProcessSpec spec, ProcessDefaults defaults)
     {
         var agentId = spec.AgentId ?? defaults.AgentId;
         var stage = spec.Stage ?? defaults.Stage ?? 0;
@@ -86,9 +101,10 @@ internal static class ProcessEmitter
             _ => $"({Stage}){stage.ToString(CultureInfo.InvariantCulture)}",
         };
 
+        const string noNames = "global::System.Array.Empty<string>()";
         writer.Line($"private static readonly {Descriptor} __KognitosDescriptor = new({CSharpLiteral.Quoted(spec.ProcessName)}, {CSharpLiteral.Quoted(agentId)}, "
-            + $"{CSharpLiteral.Quoted(spec.ProcessId)}, {stageText}, {CSharpLiteral.StringArray(inputNames)}, "
-            + $"{CSharpLiteral.StringArray(outputNames)}, {CSharpLiteral.StringArray(Names(spec.Files, static file => file.FactName))});");
+            + $"{CSharpLiteral.Quoted(spec.ProcessId)}, {stageText}, {(spec.Inputs.Count > 0 ? "__KognitosInputs.FactNames" : noNames)}, "
+            + $"{(spec.Outputs.Count > 0 ? "__KognitosOutputs.FactNames" : noNames)}, {CSharpLiteral.StringArray(Names(spec.Files, static file => file.FactName))});");
         writer.Line();
 
         if (!spec.ReservedMemberNames.Contains(Parsing.KnownNames.DescriptorMember))
@@ -104,14 +120,8 @@ internal static class ProcessEmitter
         writer.Line();
     }
 
-    private static void WriteInputs(SourceWriter writer, ProcessSpec spec, ConverterEmitter converters, string[] inputNames)
+    private static void WriteInputs(SourceWriter writer, ProcessSpec spec, ConverterEmitter converters)
     {
-        if (spec.Inputs.Count > 0)
-        {
-            writer.Line($"private static readonly {InputSchema} __KognitosInputs = new({CSharpLiteral.StringArray(inputNames)});");
-            writer.Line();
-        }
-
         writer.Line(GeneratedCode.Attribute);
         using (writer.Block($"void {Process}.WriteInputs({JsonWriter} writer)"))
         {
@@ -159,19 +169,9 @@ internal static class ProcessEmitter
         writer.Line();
     }
 
-    private static void WriteOutputs(SourceWriter writer, ProcessSpec spec, ConverterEmitter converters, string[] outputNames)
+    private static void WriteOutputs(SourceWriter writer, ProcessSpec spec, ConverterEmitter converters)
     {
         var outputs = spec.Outputs;
-        if (outputs.Count > 0)
-        {
-            var optional = new bool[outputs.Count];
-            for (var i = 0; i < optional.Length; i++)
-                optional[i] = outputs[i].Type.IsNullable;
-            writer.Line($"private static readonly {OutputSchema} __KognitosOutputs = new({CSharpLiteral.StringArray(outputNames)}, "
-                + $"{CSharpLiteral.StringArray(Names(outputs, static output => output.Type.DisplayName))}, {CSharpLiteral.BoolArray(optional)});");
-            writer.Line();
-        }
-
         writer.Line(GeneratedCode.Attribute);
         using (writer.Block($"void {Process}.BindOutputs({Run} run)"))
         {

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.ComponentModel;
 using System.Text.Json;
 
@@ -22,13 +23,18 @@ public sealed class KognitosInputSchema
     {
         if (factNames is null)
             throw new ArgumentNullException(nameof(factNames));
-        _names = new JsonEncodedText[factNames.Length];
-        for (var i = 0; i < factNames.Length; i++)
-            _names[i] = JsonEncodedText.Encode(factNames[i] ?? throw new ArgumentException($"Fact name {i} is null.", nameof(factNames)));
+        var names = (string[])factNames.Clone();
+        _names = new JsonEncodedText[names.Length];
+        for (var i = 0; i < names.Length; i++)
+            _names[i] = JsonEncodedText.Encode(names[i] ?? throw new ArgumentException($"Fact name {i} is null.", nameof(factNames)));
+        FactNames = Array.AsReadOnly(names);
     }
 
     /// <summary>The number of input facts.</summary>
     public int Count => _names.Length;
+
+    /// <summary>The fact names, in declaration order (generated code gives the process descriptor these).</summary>
+    public IReadOnlyList<string> FactNames { get; }
 
     /// <summary>
     /// Writes <c>{"name": ..., "value": ...}</c> for the input at <paramref name="index"/> into the open

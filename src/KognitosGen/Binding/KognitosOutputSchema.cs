@@ -52,6 +52,7 @@ public sealed class KognitosOutputSchema
         }
 
         _factNames = (string[])factNames.Clone();
+        FactNames = Array.AsReadOnly(_factNames);
         _expectedTypes = (string[])expectedTypes.Clone();
         _optional = (bool[])optional.Clone();
         _exactUtf8 = new byte[_factNames.Length][];
@@ -75,6 +76,9 @@ public sealed class KognitosOutputSchema
 
     /// <summary>The number of output facts.</summary>
     public int Count => _factNames.Length;
+
+    /// <summary>The fact names, in declaration order (generated code gives the process descriptor these).</summary>
+    public IReadOnlyList<string> FactNames { get; }
 
     /// <summary>The fact name at <paramref name="index"/>.</summary>
     /// <param name="index">The fact's position in the schema.</param>

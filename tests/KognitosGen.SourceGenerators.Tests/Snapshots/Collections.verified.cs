@@ -5,7 +5,9 @@
 
 partial record Lists : global::KognitosGen.IKognitosProcess
 {
-    private static readonly global::KognitosGen.KognitosProcessDescriptor __KognitosDescriptor = new("to gather lists", "agent", "process", global::KognitosGen.KognitosStage.Published, new string[] { "tags", "scores" }, new string[] { "the output names", "the output matrix", "the output totals" }, new string[] { "attachments" });
+    private static readonly global::KognitosGen.Binding.KognitosInputSchema __KognitosInputs = new(new string[] { "tags", "scores" });
+    private static readonly global::KognitosGen.Binding.KognitosOutputSchema __KognitosOutputs = new(new string[] { "the output names", "the output matrix", "the output totals" }, new string[] { "List<string>", "IEnumerable<int[]>?", "Dictionary<string, decimal?>" }, new bool[] { false, true, false });
+    private static readonly global::KognitosGen.KognitosProcessDescriptor __KognitosDescriptor = new("to gather lists", "agent", "process", global::KognitosGen.KognitosStage.Published, __KognitosInputs.FactNames, __KognitosOutputs.FactNames, new string[] { "attachments" });
 
     /// <summary>The Kognitos process this class runs: to gather lists.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
@@ -13,8 +15,6 @@ partial record Lists : global::KognitosGen.IKognitosProcess
 
     [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
     global::KognitosGen.KognitosProcessDescriptor global::KognitosGen.IKognitosProcess.Descriptor => __KognitosDescriptor;
-
-    private static readonly global::KognitosGen.Binding.KognitosInputSchema __KognitosInputs = new(new string[] { "tags", "scores" });
 
     [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
     void global::KognitosGen.IKognitosProcess.WriteInputs(global::System.Text.Json.Utf8JsonWriter writer)
@@ -31,8 +31,6 @@ partial record Lists : global::KognitosGen.IKognitosProcess
         if (this.Attachments is { } files0) foreach (var file in files0) if (file is not null) files.Add(new global::KognitosGen.KognitosFileInput("attachments", file));
         return files;
     }
-
-    private static readonly global::KognitosGen.Binding.KognitosOutputSchema __KognitosOutputs = new(new string[] { "the output names", "the output matrix", "the output totals" }, new string[] { "List<string>", "IEnumerable<int[]>?", "Dictionary<string, decimal?>" }, new bool[] { false, true, false });
 
     [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
     void global::KognitosGen.IKognitosProcess.BindOutputs(global::KognitosGen.KognitosRun run)

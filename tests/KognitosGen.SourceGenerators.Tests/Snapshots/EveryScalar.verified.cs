@@ -7,7 +7,9 @@ namespace Types
 {
     partial class EveryScalar : global::KognitosGen.IKognitosProcess
     {
-        private static readonly global::KognitosGen.KognitosProcessDescriptor __KognitosDescriptor = new("to use every type", "agent", "process", global::KognitosGen.KognitosStage.Draft, new string[] { "text", "flag", "tiny", "signed tiny", "short", "unsigned short", "int", "unsigned int", "long", "unsigned long", "float", "double", "money" }, new string[] { "the output when", "the output when exactly", "the output day", "the output time", "the output duration", "the output id", "the output link", "the output priority", "the output maybe priority", "the output raw" }, global::System.Array.Empty<string>());
+        private static readonly global::KognitosGen.Binding.KognitosInputSchema __KognitosInputs = new(new string[] { "text", "flag", "tiny", "signed tiny", "short", "unsigned short", "int", "unsigned int", "long", "unsigned long", "float", "double", "money" });
+        private static readonly global::KognitosGen.Binding.KognitosOutputSchema __KognitosOutputs = new(new string[] { "the output when", "the output when exactly", "the output day", "the output time", "the output duration", "the output id", "the output link", "the output priority", "the output maybe priority", "the output raw" }, new string[] { "DateTime", "DateTimeOffset?", "DateOnly", "TimeOnly?", "TimeSpan", "Guid", "Uri?", "Priority", "Priority?", "JsonElement" }, new bool[] { false, true, false, true, false, false, true, false, true, false });
+        private static readonly global::KognitosGen.KognitosProcessDescriptor __KognitosDescriptor = new("to use every type", "agent", "process", global::KognitosGen.KognitosStage.Draft, __KognitosInputs.FactNames, __KognitosOutputs.FactNames, global::System.Array.Empty<string>());
 
         /// <summary>The Kognitos process this class runs: to use every type.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
@@ -15,8 +17,6 @@ namespace Types
 
         [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
         global::KognitosGen.KognitosProcessDescriptor global::KognitosGen.IKognitosProcess.Descriptor => __KognitosDescriptor;
-
-        private static readonly global::KognitosGen.Binding.KognitosInputSchema __KognitosInputs = new(new string[] { "text", "flag", "tiny", "signed tiny", "short", "unsigned short", "int", "unsigned int", "long", "unsigned long", "float", "double", "money" });
 
         [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
         void global::KognitosGen.IKognitosProcess.WriteInputs(global::System.Text.Json.Utf8JsonWriter writer)
@@ -39,8 +39,6 @@ namespace Types
 
         [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
         global::System.Collections.Generic.IReadOnlyList<global::KognitosGen.KognitosFileInput> global::KognitosGen.IKognitosProcess.GetFiles() => global::System.Array.Empty<global::KognitosGen.KognitosFileInput>();
-
-        private static readonly global::KognitosGen.Binding.KognitosOutputSchema __KognitosOutputs = new(new string[] { "the output when", "the output when exactly", "the output day", "the output time", "the output duration", "the output id", "the output link", "the output priority", "the output maybe priority", "the output raw" }, new string[] { "DateTime", "DateTimeOffset?", "DateOnly", "TimeOnly?", "TimeSpan", "Guid", "Uri?", "Priority", "Priority?", "JsonElement" }, new bool[] { false, true, false, true, false, false, true, false, true, false });
 
         [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
         void global::KognitosGen.IKognitosProcess.BindOutputs(global::KognitosGen.KognitosRun run)

@@ -7,7 +7,9 @@ namespace Billing
 {
     partial class ProcessInvoice : global::KognitosGen.IKognitosProcess
     {
-        private static readonly global::KognitosGen.KognitosProcessDescriptor __KognitosDescriptor = new("to process the invoices", "a7xm2kp9qwj3v5nh8t4c6r1e9z", "b4fznghynbdemslfd5k044fgd", global::KognitosGen.KognitosStage.Published, new string[] { "invoice number", "amount" }, new string[] { "the output total", "the output vendor" }, new string[] { "invoice" });
+        private static readonly global::KognitosGen.Binding.KognitosInputSchema __KognitosInputs = new(new string[] { "invoice number", "amount" });
+        private static readonly global::KognitosGen.Binding.KognitosOutputSchema __KognitosOutputs = new(new string[] { "the output total", "the output vendor" }, new string[] { "decimal", "string?" }, new bool[] { false, true });
+        private static readonly global::KognitosGen.KognitosProcessDescriptor __KognitosDescriptor = new("to process the invoices", "a7xm2kp9qwj3v5nh8t4c6r1e9z", "b4fznghynbdemslfd5k044fgd", global::KognitosGen.KognitosStage.Published, __KognitosInputs.FactNames, __KognitosOutputs.FactNames, new string[] { "invoice" });
 
         /// <summary>The Kognitos process this class runs: to process the invoices.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
@@ -15,8 +17,6 @@ namespace Billing
 
         [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
         global::KognitosGen.KognitosProcessDescriptor global::KognitosGen.IKognitosProcess.Descriptor => __KognitosDescriptor;
-
-        private static readonly global::KognitosGen.Binding.KognitosInputSchema __KognitosInputs = new(new string[] { "invoice number", "amount" });
 
         [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
         void global::KognitosGen.IKognitosProcess.WriteInputs(global::System.Text.Json.Utf8JsonWriter writer)
@@ -33,8 +33,6 @@ namespace Billing
             if (this.Scan is { } file0) files.Add(new global::KognitosGen.KognitosFileInput("invoice", file0));
             return files;
         }
-
-        private static readonly global::KognitosGen.Binding.KognitosOutputSchema __KognitosOutputs = new(new string[] { "the output total", "the output vendor" }, new string[] { "decimal", "string?" }, new bool[] { false, true });
 
         [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
         void global::KognitosGen.IKognitosProcess.BindOutputs(global::KognitosGen.KognitosRun run)

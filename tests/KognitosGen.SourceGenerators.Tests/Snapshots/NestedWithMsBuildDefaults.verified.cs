@@ -11,7 +11,8 @@ namespace Outer.Inner
         {
             partial class Nested : global::KognitosGen.IKognitosProcess
             {
-                private static readonly global::KognitosGen.KognitosProcessDescriptor __KognitosDescriptor = new("to be nested", "agent-from-msbuild", "process", global::KognitosGen.KognitosStage.Draft, global::System.Array.Empty<string>(), new string[] { "the output answer" }, global::System.Array.Empty<string>());
+                private static readonly global::KognitosGen.Binding.KognitosOutputSchema __KognitosOutputs = new(new string[] { "the output answer" }, new string[] { "int" }, new bool[] { false });
+                private static readonly global::KognitosGen.KognitosProcessDescriptor __KognitosDescriptor = new("to be nested", "agent-from-msbuild", "process", global::KognitosGen.KognitosStage.Draft, global::System.Array.Empty<string>(), __KognitosOutputs.FactNames, global::System.Array.Empty<string>());
 
                 /// <summary>The Kognitos process this class runs: to be nested.</summary>
                 [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
@@ -28,8 +29,6 @@ namespace Outer.Inner
 
                 [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
                 global::System.Collections.Generic.IReadOnlyList<global::KognitosGen.KognitosFileInput> global::KognitosGen.IKognitosProcess.GetFiles() => global::System.Array.Empty<global::KognitosGen.KognitosFileInput>();
-
-                private static readonly global::KognitosGen.Binding.KognitosOutputSchema __KognitosOutputs = new(new string[] { "the output answer" }, new string[] { "int" }, new bool[] { false });
 
                 [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
                 void global::KognitosGen.IKognitosProcess.BindOutputs(global::KognitosGen.KognitosRun run)

@@ -7,7 +7,9 @@ namespace Shipping
 {
     partial class ShipOrder : global::KognitosGen.IKognitosProcess
     {
-        private static readonly global::KognitosGen.KognitosProcessDescriptor __KognitosDescriptor = new("to ship an order", "agent", "process", global::KognitosGen.KognitosStage.Published, new string[] { "destination" }, new string[] { "the output stops" }, global::System.Array.Empty<string>());
+        private static readonly global::KognitosGen.Binding.KognitosInputSchema __KognitosInputs = new(new string[] { "destination" });
+        private static readonly global::KognitosGen.Binding.KognitosOutputSchema __KognitosOutputs = new(new string[] { "the output stops" }, new string[] { "List<Address>?" }, new bool[] { true });
+        private static readonly global::KognitosGen.KognitosProcessDescriptor __KognitosDescriptor = new("to ship an order", "agent", "process", global::KognitosGen.KognitosStage.Published, __KognitosInputs.FactNames, __KognitosOutputs.FactNames, global::System.Array.Empty<string>());
 
         /// <summary>The Kognitos process this class runs: to ship an order.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
@@ -15,8 +17,6 @@ namespace Shipping
 
         [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
         global::KognitosGen.KognitosProcessDescriptor global::KognitosGen.IKognitosProcess.Descriptor => __KognitosDescriptor;
-
-        private static readonly global::KognitosGen.Binding.KognitosInputSchema __KognitosInputs = new(new string[] { "destination" });
 
         [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
         void global::KognitosGen.IKognitosProcess.WriteInputs(global::System.Text.Json.Utf8JsonWriter writer)
@@ -27,8 +27,6 @@ namespace Shipping
 
         [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
         global::System.Collections.Generic.IReadOnlyList<global::KognitosGen.KognitosFileInput> global::KognitosGen.IKognitosProcess.GetFiles() => global::System.Array.Empty<global::KognitosGen.KognitosFileInput>();
-
-        private static readonly global::KognitosGen.Binding.KognitosOutputSchema __KognitosOutputs = new(new string[] { "the output stops" }, new string[] { "List<Address>?" }, new bool[] { true });
 
         [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
         void global::KognitosGen.IKognitosProcess.BindOutputs(global::KognitosGen.KognitosRun run)
