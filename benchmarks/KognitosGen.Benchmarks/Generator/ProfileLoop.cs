@@ -7,7 +7,8 @@ namespace KognitosGen.Benchmarks.Generator;
 /// <summary>
 /// <c>--profile cold|keystroke|bind N</c>: repeats one driver transition for about 20 seconds, for a profiler to
 /// sample (for example <c>dotnet-trace collect -- dotnet KognitosGen.Benchmarks.dll --profile keystroke 1000</c>);
-/// <c>--profile cold-iterations N</c> times cold runs one by one, as the benchmark makes them.
+/// <c>--profile cold-iterations N</c> times cold runs one by one, as the benchmark makes them; <c>--profile in-turn R</c>
+/// measures the generator goals' sides in turn alone, R rounds.
 /// </summary>
 public static class ProfileLoop
 {
@@ -22,6 +23,17 @@ public static class ProfileLoop
             Loop("generated deserialise + bind", TimeSpan.FromSeconds(2), () => binding.Generated_DeserializeRunAndBind());
             Loop("hand-tuned", TimeSpan.FromSeconds(2), () => binding.HandTuned_Utf8JsonReader());
             Loop("reflection", TimeSpan.FromSeconds(2), () => binding.Reflection_DeserializeAndConvert());
+            return;
+        }
+
+        if (scenario == "in-turn")
+        {
+            // The generator goals' sides in turn alone, N rounds, as the benchmark measures them after its own cases.
+            var pairs = InterleavedDriverRatios.Measure(processes);
+            Reporting.ReportPrinter.PrintInTurn($"Generator sides measured in turn ({processes} rounds, medians per run):", withProcesses: true,
+                pairs.Select(p => (p.Ours, p.Anchor, p.Processes, p.OursNanoseconds, p.AnchorNanoseconds)));
+            foreach (var p in pairs)
+                Console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{p.Ours} / {p.Anchor}, N={p.Processes}: {p.OursNanoseconds / p.AnchorNanoseconds:0.00}"));
             return;
         }
 
