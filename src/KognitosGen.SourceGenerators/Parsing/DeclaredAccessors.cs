@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -12,11 +11,9 @@ namespace KognitosGen.SourceGenerators.Parsing;
 /// </summary>
 internal static class DeclaredAccessors
 {
-    public static (bool Get, bool Set, bool InitOnly) Of(IPropertySymbol property) => Of(property, property.DeclaringSyntaxReferences);
-
-    /// <summary>The accessors of <paramref name="property"/>, whose declarations the caller has already asked for.</summary>
-    public static (bool Get, bool Set, bool InitOnly) Of(IPropertySymbol property, ImmutableArray<SyntaxReference> references)
+    public static (bool Get, bool Set, bool InitOnly) Of(IPropertySymbol property)
     {
+        var references = property.DeclaringSyntaxReferences;
         if (references.Length == 1 && references[0].GetSyntax() is PropertyDeclarationSyntax declaration && FromSyntax(declaration) is { } declared)
             return declared;
         return (property.GetMethod is not null, property.SetMethod is not null, property.SetMethod?.IsInitOnly == true);

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -28,11 +27,11 @@ internal sealed class FactAttributeReader
     /// The fact attributes of <paramref name="property"/> (metadata name, fact name), or null when syntax cannot tell.
     /// The list is the reader's own, valid until the next call.
     /// </summary>
-    public List<(string Attribute, string Fact)>? TryRead(IPropertySymbol property, ImmutableArray<SyntaxReference> references, CancellationToken cancellationToken)
+    public List<(string Attribute, string Fact)>? TryRead(IPropertySymbol property, CancellationToken cancellationToken)
     {
         var facts = _facts;
         facts.Clear();
-        foreach (var reference in references)
+        foreach (var reference in property.DeclaringSyntaxReferences)
         {
             var (lists, onParameter) = reference.GetSyntax(cancellationToken) switch
             {

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using KognitosGen.SourceGenerators.Diagnostics;
@@ -186,16 +185,14 @@ internal static class ProcessParser
             cancellationToken.ThrowIfCancellationRequested();
 
             // A list is walked as a list: through IEnumerable its enumerator would be boxed for every property.
-            // Asked for once: each ask builds the array again.
-            var references = property.DeclaringSyntaxReferences;
-            var read = reader.TryRead(property, references, cancellationToken);
+            var read = reader.TryRead(property, cancellationToken);
             var facts = read is null ? BoundFacts(property).ToList() : read;
             // Bound once for the property, and only once one of its facts needs it.
             ITypeSymbol? propertyType = null;
             for (var f = 0; f < facts.Count; f++)
             {
                 var (attributeName, fact) = facts[f];
-                var problem = AccessProblem(property, references, attributeName);
+                var problem = AccessProblem(property, attributeName);
                 if (problem is not null)
                 {
                     Report(diagnostics, DiagnosticIds.InaccessibleProperty, LocationOf(property), property.Name, problem);
@@ -203,7 +200,7 @@ internal static class ProcessParser
                     continue;
                 }
 
-                propertyType ??= types.TypeOf(property, references, cancellationToken);
+                propertyType ??= types.TypeOf(property, cancellationToken);
 
                 switch (attributeName)
                 {
@@ -282,13 +279,13 @@ internal static class ProcessParser
     }
 
     /// <summary>Why generated code, which lives inside the class, could not use the property; null when it can.</summary>
-    private static string? AccessProblem(IPropertySymbol property, ImmutableArray<SyntaxReference> references, string attributeName)
+    private static string? AccessProblem(IPropertySymbol property, string attributeName)
     {
         if (property.IsStatic)
             return "is static; Kognitos facts are instance properties";
         if (property.IsIndexer)
             return "is an indexer; Kognitos facts are plain properties";
-        var (get, set, initOnly) = DeclaredAccessors.Of(property, references);
+        var (get, set, initOnly) = DeclaredAccessors.Of(property);
         if (attributeName == KnownNames.OutputAttribute)
         {
             if (!set)

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -22,16 +21,12 @@ internal sealed class PropertyTypeReader
 
     public PropertyTypeReader(SemanticModel targetModel, ImportsKeys importsKeys) => (_targetModel, _importsKeys) = (targetModel, importsKeys);
 
-    public ITypeSymbol TypeOf(IPropertySymbol property, CancellationToken cancellationToken) =>
-        TypeOf(property, property.DeclaringSyntaxReferences, cancellationToken);
-
-    /// <summary>The type of <paramref name="property"/>, whose declarations the caller has already asked for (each ask makes an array).</summary>
-    public ITypeSymbol TypeOf(IPropertySymbol property, ImmutableArray<SyntaxReference> references, CancellationToken cancellationToken)
+    public ITypeSymbol TypeOf(IPropertySymbol property, CancellationToken cancellationToken)
     {
         // A partial property's two parts may differ in nullability; the compiler decides which one counts.
-        if (references.Length != 1)
+        if (property.DeclaringSyntaxReferences.Length != 1)
             return property.Type;
-        var written = references[0].GetSyntax(cancellationToken) switch
+        var written = property.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) switch
         {
             PropertyDeclarationSyntax declared => declared.Type,
             ParameterSyntax { Type: { } type } => type,
