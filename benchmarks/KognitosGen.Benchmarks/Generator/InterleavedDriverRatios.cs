@@ -33,25 +33,24 @@ public static class InterleavedDriverRatios
                 ("UnrelatedKeystroke_Floor", cases.KeystrokeCompilation, cases.UnrelatedKeystroke_Floor)));
         }
 
-        // The growth goal's two sides in turn as well: our cold run at 10x the processes against ours at N.
+        // The growth goal's two sides in turn as well: our cold run at 10x the processes against ours at N. Not goals:
+        // the same growth for the floor and for a floor that adds one file per class, the part of ours that is the
+        // driver's own.
         var (small, large) = (byCount[IssueGoals.ProcessCounts[0]], byCount[IssueGoals.ProcessCounts[1]]);
-        pairs.Add(Measure(IssueGoals.ProcessCounts[1], rounds,
-            (GrowthLarge, large.FreshProcessCompilation, large.Cold_Ours),
-            (GrowthSmall, small.FreshProcessCompilation, small.Cold_Ours)));
-        // Not a goal: the same growth for the floor and for a floor that adds one file per class, the part of ours that
-        // is the driver's own.
-        pairs.Add(Measure(IssueGoals.ProcessCounts[1], rounds,
-            ("Cold_Floor (N=1000)", large.FreshProcessCompilation, large.Cold_Floor),
-            ("Cold_Floor (N=100)", small.FreshProcessCompilation, small.Cold_Floor)));
-        pairs.Add(Measure(IssueGoals.ProcessCounts[1], rounds,
-            ("Cold_EmittingFloor (N=1000)", large.FreshProcessCompilation, large.Cold_EmittingFloor),
-            ("Cold_EmittingFloor (N=100)", small.FreshProcessCompilation, small.Cold_EmittingFloor)));
+        pairs.Add(Growth(rounds, "Cold_Ours", small, large, static cases => cases.Cold_Ours));
+        pairs.Add(Growth(rounds, "Cold_Floor", small, large, static cases => cases.Cold_Floor));
+        pairs.Add(Growth(rounds, "Cold_EmittingFloor", small, large, static cases => cases.Cold_EmittingFloor));
         return pairs;
     }
 
-    /// <summary>The names of the growth pair: our cold run at the larger and at the smaller number of processes.</summary>
+    // One cold case at the larger number of processes against the same case at the smaller, in turn.
+    private static Pair Growth(int rounds, string name, GeneratorBenchmarks small, GeneratorBenchmarks large, Func<GeneratorBenchmarks, Func<object>> run) =>
+        Measure(large.Processes, rounds,
+            ($"{name} (N={large.Processes})", large.FreshProcessCompilation, run(large)),
+            ($"{name} (N={small.Processes})", small.FreshProcessCompilation, run(small)));
+
+    /// <summary>The name of the growth goal's pair: our cold run at the larger number of processes (as <see cref="Growth"/> names it).</summary>
     public const string GrowthLarge = "Cold_Ours (N=1000)";
-    public const string GrowthSmall = "Cold_Ours (N=100)";
 
     public static Pair? Find(IReadOnlyList<Pair> pairs, string ours, int processes) =>
         pairs.FirstOrDefault(p => p.Ours == ours && p.Processes == processes);

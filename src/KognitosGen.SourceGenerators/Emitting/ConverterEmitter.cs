@@ -91,9 +91,9 @@ internal sealed class ConverterEmitter
                 WriteElement(builder, type);
                 break;
             case ValueKind.Collection or ValueKind.Dictionary:
-                var element = type.Element!;
-                builder.Append(Converters).Append(type.Kind == ValueKind.Collection ? ".List<" : ".Dictionary<").Append(type.TypeName)
-                    .Append(", ").Append(element.TypeName).Append(element.IsNullable ? "?>(" : ">(");
+                builder.Append(Converters).Append(type.Kind == ValueKind.Collection ? ".List<" : ".Dictionary<").Append(type.TypeName).Append(", ");
+                new DeclaredType(type.Element!).WriteTo(builder);
+                builder.Append(">(");
                 WriteElement(builder, type);
                 break;
             default:

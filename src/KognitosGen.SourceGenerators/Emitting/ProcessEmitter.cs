@@ -101,10 +101,9 @@ internal static class ProcessEmitter
             _ => $"({Stage}){stage.ToString(CultureInfo.InvariantCulture)}",
         };
 
-        const string noNames = "global::System.Array.Empty<string>()";
         writer.Line($"private static readonly {Descriptor} __KognitosDescriptor = new({CSharpLiteral.Quoted(spec.ProcessName)}, {CSharpLiteral.Quoted(agentId)}, "
-            + $"{CSharpLiteral.Quoted(spec.ProcessId)}, {stageText}, {(spec.Inputs.Count > 0 ? "__KognitosInputs.FactNames" : noNames)}, "
-            + $"{(spec.Outputs.Count > 0 ? "__KognitosOutputs.FactNames" : noNames)}, {CSharpLiteral.StringArray(Names(spec.Files, static file => file.FactName))});");
+            + $"{CSharpLiteral.Quoted(spec.ProcessId)}, {stageText}, {(spec.Inputs.Count > 0 ? "__KognitosInputs.FactNames" : CSharpLiteral.EmptyStringArray)}, "
+            + $"{(spec.Outputs.Count > 0 ? "__KognitosOutputs.FactNames" : CSharpLiteral.EmptyStringArray)}, {CSharpLiteral.StringArray(Names(spec.Files, static file => file.FactName))});");
         writer.Line();
 
         if (!spec.ReservedMemberNames.Contains(Parsing.KnownNames.DescriptorMember))

@@ -6,6 +6,9 @@ namespace KognitosGen.SourceGenerators.Helpers;
 
 internal static class CSharpLiteral
 {
+    /// <summary>What generated code writes for an empty string array.</summary>
+    public const string EmptyStringArray = "global::System.Array.Empty<string>()";
+
     /// <summary>
     /// A regular C# string literal for any text, escaping what a literal cannot hold as is, to write in place (see
     /// <see cref="SourceWriter.LineHandler"/>).
@@ -77,7 +80,7 @@ internal static class CSharpLiteral
         {
             if (values.Count == 0)
             {
-                builder.Append("global::System.Array.Empty<string>()");
+                builder.Append(EmptyStringArray);
                 return;
             }
 

@@ -40,7 +40,8 @@ internal sealed class SourceTextKeys
         if (_byHash.TryGetValue(hash, out var known) && SameText(known, chars, length))
             return known;
         var made = new string(chars, 0, length);
-        return _byHash.GetOrAdd(hash, made) is { } first && SameText(first, chars, length) ? first : made;
+        var first = _byHash.GetOrAdd(hash, made);
+        return SameText(first, chars, length) ? first : made;
     }
 
     private static bool SameText(string key, char[] chars, int length)
