@@ -17,53 +17,53 @@ public static class KognitosConverters
 {
     /// <summary>A <see cref="string"/>; numbers and booleans are read as their JSON text.</summary>
     public static KognitosValueConverter<string> String { get; } =
-        new ScalarConverter<string>(KognitosRead.TryString, static (writer, value) => writer.WriteStringValue(value));
+        new ScalarConverter<string>(KognitosRead.TryString, static (writer, value) => writer.WriteStringValue(value), JsonText.TryString);
 
     /// <summary>A <see cref="bool"/>.</summary>
     public static KognitosValueConverter<bool> Boolean { get; } =
-        new ScalarConverter<bool>(KognitosRead.TryBoolean, static (writer, value) => writer.WriteBooleanValue(value));
+        new ScalarConverter<bool>(KognitosRead.TryBoolean, static (writer, value) => writer.WriteBooleanValue(value), JsonText.TryBoolean);
 
     /// <summary>A <see cref="byte"/>.</summary>
     public static KognitosValueConverter<byte> Byte { get; } =
-        new ScalarConverter<byte>(KognitosRead.TryByte, static (writer, value) => writer.WriteNumberValue(value));
+        new ScalarConverter<byte>(KognitosRead.TryByte, static (writer, value) => writer.WriteNumberValue(value), JsonText.TryByte);
 
     /// <summary>An <see cref="sbyte"/>.</summary>
     public static KognitosValueConverter<sbyte> SByte { get; } =
-        new ScalarConverter<sbyte>(KognitosRead.TrySByte, static (writer, value) => writer.WriteNumberValue(value));
+        new ScalarConverter<sbyte>(KognitosRead.TrySByte, static (writer, value) => writer.WriteNumberValue(value), JsonText.TrySByte);
 
     /// <summary>A <see cref="short"/>.</summary>
     public static KognitosValueConverter<short> Int16 { get; } =
-        new ScalarConverter<short>(KognitosRead.TryInt16, static (writer, value) => writer.WriteNumberValue(value));
+        new ScalarConverter<short>(KognitosRead.TryInt16, static (writer, value) => writer.WriteNumberValue(value), JsonText.TryInt16);
 
     /// <summary>A <see cref="ushort"/>.</summary>
     public static KognitosValueConverter<ushort> UInt16 { get; } =
-        new ScalarConverter<ushort>(KognitosRead.TryUInt16, static (writer, value) => writer.WriteNumberValue(value));
+        new ScalarConverter<ushort>(KognitosRead.TryUInt16, static (writer, value) => writer.WriteNumberValue(value), JsonText.TryUInt16);
 
     /// <summary>An <see cref="int"/>.</summary>
     public static KognitosValueConverter<int> Int32 { get; } =
-        new ScalarConverter<int>(KognitosRead.TryInt32, static (writer, value) => writer.WriteNumberValue(value));
+        new ScalarConverter<int>(KognitosRead.TryInt32, static (writer, value) => writer.WriteNumberValue(value), JsonText.TryInt32);
 
     /// <summary>A <see cref="uint"/>.</summary>
     public static KognitosValueConverter<uint> UInt32 { get; } =
-        new ScalarConverter<uint>(KognitosRead.TryUInt32, static (writer, value) => writer.WriteNumberValue(value));
+        new ScalarConverter<uint>(KognitosRead.TryUInt32, static (writer, value) => writer.WriteNumberValue(value), JsonText.TryUInt32);
 
     /// <summary>A <see cref="long"/>.</summary>
     public static KognitosValueConverter<long> Int64 { get; } =
-        new ScalarConverter<long>(KognitosRead.TryInt64, static (writer, value) => writer.WriteNumberValue(value));
+        new ScalarConverter<long>(KognitosRead.TryInt64, static (writer, value) => writer.WriteNumberValue(value), JsonText.TryInt64);
 
     /// <summary>A <see cref="ulong"/>.</summary>
     public static KognitosValueConverter<ulong> UInt64 { get; } =
-        new ScalarConverter<ulong>(KognitosRead.TryUInt64, static (writer, value) => writer.WriteNumberValue(value));
+        new ScalarConverter<ulong>(KognitosRead.TryUInt64, static (writer, value) => writer.WriteNumberValue(value), JsonText.TryUInt64);
 
     /// <summary>A <see cref="float"/>; NaN and infinities as strings.</summary>
-    public static KognitosValueConverter<float> Single { get; } = new ScalarConverter<float>(KognitosRead.TrySingle, KognitosWrite.Single);
+    public static KognitosValueConverter<float> Single { get; } = new ScalarConverter<float>(KognitosRead.TrySingle, KognitosWrite.Single, JsonText.TrySingle);
 
     /// <summary>A <see cref="double"/>; NaN and infinities as strings.</summary>
-    public static KognitosValueConverter<double> Double { get; } = new ScalarConverter<double>(KognitosRead.TryDouble, KognitosWrite.Double);
+    public static KognitosValueConverter<double> Double { get; } = new ScalarConverter<double>(KognitosRead.TryDouble, KognitosWrite.Double, JsonText.TryDouble);
 
     /// <summary>A <see cref="decimal"/>.</summary>
     public static KognitosValueConverter<decimal> Decimal { get; } =
-        new ScalarConverter<decimal>(KognitosRead.TryDecimal, static (writer, value) => writer.WriteNumberValue(value));
+        new ScalarConverter<decimal>(KognitosRead.TryDecimal, static (writer, value) => writer.WriteNumberValue(value), JsonText.TryDecimal);
 
     /// <summary>A <see cref="System.DateTime"/> in ISO 8601.</summary>
     public static KognitosValueConverter<DateTime> DateTime { get; } = new ScalarConverter<DateTime>(KognitosRead.TryDateTime, KognitosWrite.DateTime);
@@ -76,7 +76,7 @@ public static class KognitosConverters
     public static KognitosValueConverter<TimeSpan> TimeSpan { get; } = new ScalarConverter<TimeSpan>(KognitosRead.TryTimeSpan, KognitosWrite.TimeSpan);
 
     /// <summary>A <see cref="System.Guid"/>.</summary>
-    public static KognitosValueConverter<Guid> Guid { get; } = new ScalarConverter<Guid>(KognitosRead.TryGuid, KognitosWrite.Guid);
+    public static KognitosValueConverter<Guid> Guid { get; } = new ScalarConverter<Guid>(KognitosRead.TryGuid, KognitosWrite.Guid, JsonText.TryGuid);
 
     /// <summary>A <see cref="System.Uri"/>, absolute or relative.</summary>
     public static KognitosValueConverter<Uri> Uri { get; } = new ScalarConverter<Uri>(
@@ -89,7 +89,7 @@ public static class KognitosConverters
 
 #if NET6_0_OR_GREATER
     /// <summary>A <see cref="System.DateOnly"/> as "yyyy-MM-dd".</summary>
-    public static KognitosValueConverter<DateOnly> DateOnly { get; } = new ScalarConverter<DateOnly>(KognitosRead.TryDateOnly, KognitosWrite.DateOnly);
+    public static KognitosValueConverter<DateOnly> DateOnly { get; } = new ScalarConverter<DateOnly>(KognitosRead.TryDateOnly, KognitosWrite.DateOnly, JsonText.TryDateOnly);
 
     /// <summary>A <see cref="System.TimeOnly"/>.</summary>
     public static KognitosValueConverter<TimeOnly> TimeOnly { get; } = new ScalarConverter<TimeOnly>(KognitosRead.TryTimeOnly, KognitosWrite.TimeOnly);

@@ -32,7 +32,6 @@ public ref struct KognitosOutputReader
     private readonly OutputItemIndex? _items;
     private readonly ReadOnlySpan<byte> _body;
     private Utf8JsonReader _reader;
-    private Utf8JsonReader _detached;
     private ReadOnlySpan<byte> _detachedJson;
     private bool _useDetached;
     private bool _pending;
@@ -63,7 +62,6 @@ public ref struct KognitosOutputReader
             _reader.Read();
         }
 
-        _detached = default;
         _detachedJson = default;
         _useDetached = false;
         _pending = false;
@@ -125,7 +123,7 @@ public ref struct KognitosOutputReader
         return false;
     }
 
-    // The same walk over the index the client made while reading the run: each matched value gets a reader of its own.
+    // The same walk over the index the client made while reading the run: each matched value is read from its text.
     private bool MoveNextIndexed(OutputItemIndex items)
     {
         _pending = false;
@@ -182,7 +180,7 @@ public ref struct KognitosOutputReader
         if (_useDetached)
         {
             _useDetached = false;
-            if (converter.TryRead(ref _detached, out var detached))
+            if (converter.TryReadJson(_detachedJson, out var detached))
                 value = detached;
             else
                 MarkUnreadable(_detachedJson);
@@ -255,8 +253,8 @@ public ref struct KognitosOutputReader
 
     /// <summary>
     /// Reads one outputs item from its start. Stops on the value, in place, when the item's name matches a fact and
-    /// comes first (the usual shape); otherwise reads the whole item and, for a match, gives its value through a
-    /// reader of its own ("null" when the item has no value). Members may come in any order; others are skipped.
+    /// comes first (the usual shape); otherwise reads the whole item and, for a match, hands out its value, read
+    /// from its text alone ("null" when the item has no value). Members may come in any order; others are skipped.
     /// </summary>
     private bool ReadItem()
     {
@@ -313,12 +311,10 @@ public ref struct KognitosOutputReader
         return true;
     }
 
-    /// <summary>Makes <paramref name="json"/> the value to read for <paramref name="fact"/>, through a reader of its own.</summary>
+    /// <summary>Makes <paramref name="json"/> the value to read for <paramref name="fact"/>, read from its text alone.</summary>
     private void HandOut(int fact, ReadOnlySpan<byte> json)
     {
         _detachedJson = json;
-        _detached = new Utf8JsonReader(json);
-        _detached.Read();
         _useDetached = true;
         _pending = true;
         _fact = fact;

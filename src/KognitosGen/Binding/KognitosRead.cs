@@ -420,7 +420,7 @@ public static class KognitosRead
 
     // The usual form, "yyyy-MM-dd" exactly, read from the UTF-8 bytes without a string; anything else takes the
     // general path.
-    private static bool TryIsoDate(ReadOnlySpan<byte> text, out DateOnly value)
+    internal static bool TryIsoDate(ReadOnlySpan<byte> text, out DateOnly value)
     {
         value = default;
         if (text.Length != 10 || text[4] != (byte)'-' || text[7] != (byte)'-')

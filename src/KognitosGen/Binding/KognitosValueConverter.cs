@@ -1,3 +1,4 @@
+using System;
 using System.ComponentModel;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
@@ -23,6 +24,21 @@ public abstract class KognitosValueConverter<T>
     /// <param name="value">The value, when read.</param>
     /// <returns>Whether the value could be read as <typeparamref name="T"/>.</returns>
     public abstract bool TryRead(ref Utf8JsonReader reader, [MaybeNullWhen(false)] out T value);
+
+    /// <summary>
+    /// Reads one value from its JSON text, as <see cref="TryRead"/> would from a reader on it: how a run's outputs
+    /// are bound from the index the client made of them. Converters of scalars read the common shapes straight from
+    /// the text; a reader is made only for the others.
+    /// </summary>
+    /// <param name="json">One whole JSON value, already known to be well formed.</param>
+    /// <param name="value">The value, when read.</param>
+    /// <returns>Whether the value could be read as <typeparamref name="T"/>.</returns>
+    internal virtual bool TryReadJson(ReadOnlySpan<byte> json, [MaybeNullWhen(false)] out T value)
+    {
+        var reader = new Utf8JsonReader(json);
+        reader.Read();
+        return TryRead(ref reader, out value);
+    }
 
     /// <summary>Writes one value, with no property name.</summary>
     /// <param name="writer">The writer.</param>

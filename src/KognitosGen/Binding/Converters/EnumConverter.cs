@@ -43,9 +43,22 @@ internal sealed class EnumConverter<TEnum> : KognitosValueConverter<TEnum>
 
     public override bool TryRead(ref Utf8JsonReader reader, out TEnum value)
     {
-        if (_names is not null && reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped)
+        if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && TryPlainName(reader.ValueSpan, out value))
+            return true;
+        return KognitosRead.TryEnum(ref reader, out value);
+    }
+
+    internal override bool TryReadJson(ReadOnlySpan<byte> json, out TEnum value)
+    {
+        if (JsonText.TryPlainString(json, out var text) && TryPlainName(text, out value))
+            return true;
+        return base.TryReadJson(json, out value);
+    }
+
+    private bool TryPlainName(ReadOnlySpan<byte> text, out TEnum value)
+    {
+        if (_names is not null)
         {
-            var text = reader.ValueSpan;
             for (var i = 0; i < _names.Length; i++)
             {
                 if (System.Text.Ascii.EqualsIgnoreCase(text, _names[i]))
@@ -56,7 +69,8 @@ internal sealed class EnumConverter<TEnum> : KognitosValueConverter<TEnum>
             }
         }
 
-        return KognitosRead.TryEnum(ref reader, out value);
+        value = default;
+        return false;
     }
 #else
     public override bool TryRead(ref Utf8JsonReader reader, out TEnum value) => KognitosRead.TryEnum(ref reader, out value);

@@ -22,6 +22,17 @@ internal sealed class NullableConverter<T> : KognitosValueConverter<T?>
         return true;
     }
 
+    internal override bool TryReadJson(ReadOnlySpan<byte> json, out T? value)
+    {
+        value = null;
+        if (json.SequenceEqual("null"u8))
+            return true;
+        if (!_value.TryReadJson(json, out var inner))
+            return false;
+        value = inner;
+        return true;
+    }
+
     public override void Write(Utf8JsonWriter writer, T? value)
     {
         if (writer is null)

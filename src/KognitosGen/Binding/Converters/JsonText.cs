@@ -1,0 +1,154 @@
+using System;
+using System.Buffers.Text;
+using System.Text;
+
+namespace KognitosGen.Binding;
+
+/// <summary>
+/// Reads the common shapes of scalar values straight from one whole, well-formed JSON value's text, without a
+/// <see cref="System.Text.Json.Utf8JsonReader"/>: a plain string, a literal, a number. Each returns true only with
+/// the value the <see cref="KognitosRead"/> reader would give for the same text; false means "not decided here",
+/// and the caller asks the reader, which also handles every failure, escape and lenient form.
+/// </summary>
+internal static class JsonText
+{
+    /// <summary>A string without escapes: the text between its quotes.</summary>
+    public static bool TryPlainString(ReadOnlySpan<byte> json, out ReadOnlySpan<byte> content)
+    {
+        content = default;
+        if (json.Length < 2 || json[0] != (byte)'"')
+            return false;
+        var inner = json.Slice(1, json.Length - 2);
+        if (inner.IndexOf((byte)'\\') >= 0)
+            return false;
+        content = inner;
+        return true;
+    }
+
+    /// <summary>Whether the text is a JSON number (the reader has checked its grammar).</summary>
+    public static bool IsNumber(ReadOnlySpan<byte> json) =>
+        json.Length > 0 && (json[0] == (byte)'-' || (uint)(json[0] - '0') <= 9);
+
+    public static bool TryString(ReadOnlySpan<byte> json, out string value)
+    {
+        value = "";
+#if NET8_0_OR_GREATER
+        // The reader refuses text that is not UTF-8 (it throws); such text is left to it.
+        if (!TryPlainString(json, out var content) || !System.Text.Unicode.Utf8.IsValid(content))
+            return false;
+        value = content.IsEmpty ? "" : Encoding.UTF8.GetString(content);
+        return true;
+#else
+        return false;
+#endif
+    }
+
+    public static bool TryBoolean(ReadOnlySpan<byte> json, out bool value)
+    {
+        value = json.SequenceEqual("true"u8);
+        return value || json.SequenceEqual("false"u8);
+    }
+
+    /// <summary>An integral number written without fraction or exponent, within [<paramref name="min"/>, <paramref name="max"/>].</summary>
+    public static bool TryInteger(ReadOnlySpan<byte> json, long min, long max, out long value)
+    {
+        if (IsNumber(json) && Utf8Parser.TryParse(json, out value, out var consumed) && consumed == json.Length && value >= min && value <= max)
+            return true;
+        value = 0;
+        return false;
+    }
+
+    public static bool TryByte(ReadOnlySpan<byte> json, out byte value)
+    {
+        var read = TryInteger(json, byte.MinValue, byte.MaxValue, out var wide);
+        value = (byte)wide;
+        return read;
+    }
+
+    public static bool TrySByte(ReadOnlySpan<byte> json, out sbyte value)
+    {
+        var read = TryInteger(json, sbyte.MinValue, sbyte.MaxValue, out var wide);
+        value = (sbyte)wide;
+        return read;
+    }
+
+    public static bool TryInt16(ReadOnlySpan<byte> json, out short value)
+    {
+        var read = TryInteger(json, short.MinValue, short.MaxValue, out var wide);
+        value = (short)wide;
+        return read;
+    }
+
+    public static bool TryUInt16(ReadOnlySpan<byte> json, out ushort value)
+    {
+        var read = TryInteger(json, ushort.MinValue, ushort.MaxValue, out var wide);
+        value = (ushort)wide;
+        return read;
+    }
+
+    public static bool TryInt32(ReadOnlySpan<byte> json, out int value)
+    {
+        var read = TryInteger(json, int.MinValue, int.MaxValue, out var wide);
+        value = (int)wide;
+        return read;
+    }
+
+    public static bool TryUInt32(ReadOnlySpan<byte> json, out uint value)
+    {
+        var read = TryInteger(json, uint.MinValue, uint.MaxValue, out var wide);
+        value = (uint)wide;
+        return read;
+    }
+
+    public static bool TryInt64(ReadOnlySpan<byte> json, out long value) => TryInteger(json, long.MinValue, long.MaxValue, out value);
+
+    public static bool TryUInt64(ReadOnlySpan<byte> json, out ulong value)
+    {
+        if (IsNumber(json) && Utf8Parser.TryParse(json, out value, out var consumed) && consumed == json.Length)
+            return true;
+        value = 0;
+        return false;
+    }
+
+    public static bool TryDecimal(ReadOnlySpan<byte> json, out decimal value)
+    {
+        if (IsNumber(json) && Utf8Parser.TryParse(json, out value, out var consumed) && consumed == json.Length)
+            return true;
+        value = 0;
+        return false;
+    }
+
+    public static bool TryDouble(ReadOnlySpan<byte> json, out double value)
+    {
+        if (IsNumber(json) && Utf8Parser.TryParse(json, out value, out var consumed) && consumed == json.Length
+            && !double.IsNaN(value) && !double.IsInfinity(value))
+            return true;
+        value = 0;
+        return false;
+    }
+
+    public static bool TrySingle(ReadOnlySpan<byte> json, out float value)
+    {
+        if (IsNumber(json) && Utf8Parser.TryParse(json, out value, out var consumed) && consumed == json.Length
+            && !float.IsNaN(value) && !float.IsInfinity(value))
+            return true;
+        value = 0;
+        return false;
+    }
+
+    /// <summary>A GUID in its hyphenated form ("D"), the one the reader itself reads.</summary>
+    public static bool TryGuid(ReadOnlySpan<byte> json, out Guid value)
+    {
+        value = default;
+        return TryPlainString(json, out var content) && content.Length == 36
+            && Utf8Parser.TryParse(content, out value, out _, 'D');
+    }
+
+#if NET8_0_OR_GREATER
+    public static bool TryDateOnly(ReadOnlySpan<byte> json, out DateOnly value)
+    {
+        value = default;
+        return TryPlainString(json, out var content) && KognitosRead.TryIsoDate(content, out value);
+    }
+#endif
+}
