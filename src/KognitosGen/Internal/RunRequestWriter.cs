@@ -19,6 +19,9 @@ internal static class RunRequestWriter
     private static readonly JsonEncodedText Published = JsonEncodedText.Encode("Published");
     private static readonly JsonEncodedText Draft = JsonEncodedText.Encode("Draft");
 
+    // What is written here and by the converters is well formed by construction: the writer need not check each call.
+    private static readonly JsonWriterOptions WriterOptions = new() { SkipValidation = true };
+
     // One writer per thread, pointed at each new body: a new Utf8JsonWriter costs more than the body it writes.
     [ThreadStatic]
     private static Utf8JsonWriter? _cached;
@@ -30,7 +33,7 @@ internal static class RunRequestWriter
         var body = new PooledBufferWriter();
 
         // Taken off the thread while in use, so a nested call (never expected) gets its own.
-        var writer = _cached ?? new Utf8JsonWriter(body);
+        var writer = _cached ?? new Utf8JsonWriter(body, WriterOptions);
         _cached = null;
         writer.Reset(body);
         writer.WriteStartObject();
