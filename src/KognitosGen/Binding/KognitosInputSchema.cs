@@ -56,7 +56,12 @@ public sealed class KognitosInputSchema
         writer.WriteStartObject();
         writer.WriteString(NameProperty, _names[index]);
         writer.WritePropertyName(ValueProperty);
+        var before = writer.BytesCommitted + writer.BytesPending;
         converter.Write(writer, value);
+        // The client's writer skips structural checks: a converter that wrote nothing (a user type's JSON converter,
+        // say) would otherwise leave a property without a value in the body sent.
+        if (writer.BytesCommitted + writer.BytesPending == before)
+            throw new InvalidOperationException($"The converter for the input '{_names[index]}' wrote no value.");
         writer.WriteEndObject();
     }
 

@@ -117,4 +117,30 @@ public sealed class KognitosConvertersTests
         Assert.Throws<ArgumentNullException>(() => schema.Write(null!, 0, 1m, KognitosConverters.Decimal));
         Assert.Throws<ArgumentNullException>(() => schema.Write(null!, 2, (decimal?)null, KognitosConverters.Decimal));
     }
+
+    [Fact]
+    public void An_input_whose_converter_writes_nothing_fails_with_its_name_even_when_the_writer_skips_its_checks()
+    {
+        // The client writes run starts without the writer's structural checks, so the schema makes this one itself.
+        var schema = new KognitosInputSchema(["amount", "postcode"]);
+        using var buffer = new MemoryStream();
+        using var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { SkipValidation = true });
+        writer.WriteStartArray();
+        schema.Write(writer, 0, 1m, KognitosConverters.Decimal);
+        var error = Assert.Throws<InvalidOperationException>(() => schema.Write(writer, 1, "1017", new WritesNothing()));
+        Assert.Contains("'postcode'", error.Message, StringComparison.Ordinal);
+    }
+
+    private sealed class WritesNothing : KognitosValueConverter<string>
+    {
+        public override bool TryRead(ref Utf8JsonReader reader, out string value)
+        {
+            value = "";
+            return false;
+        }
+
+        public override void Write(Utf8JsonWriter writer, string value)
+        {
+        }
+    }
 }
