@@ -61,7 +61,7 @@ public sealed class KognitosInputSchema
         // The client's writer skips structural checks: a converter that wrote nothing (a user type's JSON converter,
         // say) would otherwise leave a property without a value in the body sent.
         if (writer.BytesCommitted + writer.BytesPending == before)
-            throw new InvalidOperationException($"The converter for the input '{_names[index]}' wrote no value.");
+            throw new InvalidOperationException($"The converter for the input '{FactNames[index]}' wrote no value.");
         writer.WriteEndObject();
     }
 

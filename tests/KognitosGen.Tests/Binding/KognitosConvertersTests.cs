@@ -122,13 +122,14 @@ public sealed class KognitosConvertersTests
     public void An_input_whose_converter_writes_nothing_fails_with_its_name_even_when_the_writer_skips_its_checks()
     {
         // The client writes run starts without the writer's structural checks, so the schema makes this one itself.
-        var schema = new KognitosInputSchema(["amount", "postcode"]);
+        // A name the writer escapes: the message gives it as written.
+        var schema = new KognitosInputSchema(["amount", "código postal"]);
         using var buffer = new MemoryStream();
         using var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { SkipValidation = true });
         writer.WriteStartArray();
         schema.Write(writer, 0, 1m, KognitosConverters.Decimal);
         var error = Assert.Throws<InvalidOperationException>(() => schema.Write(writer, 1, "1017", new WritesNothing()));
-        Assert.Contains("'postcode'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("'código postal'", error.Message, StringComparison.Ordinal);
     }
 
     private sealed class WritesNothing : KognitosValueConverter<string>
