@@ -38,7 +38,7 @@ public sealed class VirtualTimeTests
         var error = await Assert.ThrowsAsync<KognitosWaitTimeoutException>(() => new Invoice { InvoiceNumber = "INV-1", Amount = 1m }.RunAsync(kognitos.Client));
 
         Assert.Equal(TimeSpan.FromMinutes(30), error.Timeout);
-        Assert.Equal(KognitosRunStatus.Running, error.LastSeen.Status);
+        Assert.Equal(KognitosRunStatus.Running, error.Run.Status);
         Assert.InRange(kognitos.Clock.GetUtcNow() - started, TimeSpan.FromMinutes(30), TimeSpan.FromMinutes(30) + TimeSpan.FromSeconds(1));
         Assert.True(wall.Elapsed < WallBound, $"a 30-minute timeout took {wall.Elapsed} of wall time");
     }
