@@ -117,7 +117,8 @@ public sealed class ExportTests
     {
         await using var world = await TestWorld.StartAsync();
 
-        var result = await world.RunAsync("export", "http", "--lock", world.PathOf("none.json"), "-o", world.PathOf("k.http"));
+        // No --lock and no lock in the working folder.
+        var result = await world.RunAsync("export", "http", "-o", world.PathOf("k.http"));
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("no lock at", result.Error);
