@@ -21,7 +21,7 @@ internal static class ExportCommand
     {
         var output = OutputOption("kognitos.postman_collection.json");
         var lockPath = LockOptions.LockPath();
-        var command = factory.Command("postman", "Writes a Postman collection (v2.1) and a matching environment file whose api_key is empty.", (context, _) =>
+        var command = factory.Command("postman", "Writes a Postman collection (v2.1), whose test scripts check each status and keep run_id, and a matching environment file whose api_key is empty.", (context, _) =>
         {
             var (requests, variables) = Gather(context, lockPath);
             var path = context.Value(output)!;
@@ -40,7 +40,7 @@ internal static class ExportCommand
     {
         var output = OutputOption("kognitos.http");
         var lockPath = LockOptions.LockPath();
-        var command = factory.Command("http", "Writes an .http file (Visual Studio, Rider, VS Code REST clients) with @variables at the top.", (context, _) =>
+        var command = factory.Command("http", "Writes an .http file (httpyac, JetBrains HTTP client) with @variables at the top; its response handlers test each status and keep run_id.", (context, _) =>
         {
             var (requests, variables) = Gather(context, lockPath);
             var path = context.Value(output)!;
