@@ -47,7 +47,7 @@ public sealed class AddKognitosTests : IAsyncLifetime
     };
 
     [Fact]
-    public async Task The_client_comes_from_the_factory_with_options_from_the_Kognitos_section()
+    public async Task One_client_is_shared_with_options_from_the_Kognitos_section()
     {
         await using var provider = Services(EmulatorSettings());
 
@@ -63,7 +63,7 @@ public sealed class AddKognitosTests : IAsyncLifetime
         Assert.Equal(1.5, options.Polling.Multiplier);
         Assert.False(options.Polling.CoalesceWaits);
         Assert.Equal(8, options.MaxConcurrentRequests);
-        Assert.NotSame(client, provider.GetRequiredService<KognitosClient>());
+        Assert.Same(client, provider.GetRequiredService<KognitosClient>());
     }
 
     [Fact]
