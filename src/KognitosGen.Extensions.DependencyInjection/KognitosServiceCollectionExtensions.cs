@@ -84,10 +84,10 @@ public static class KognitosServiceCollectionExtensions
         var alreadyAdded = services.Any(d => d.ServiceType == typeof(SharedKognitosClient) && Equals(d.ServiceKey, httpClientName));
         services.Configure<KognitosClientNames>(clients => clients.Add(name, sectionPath));
 
-        var options = services.AddOptions<KognitosClientOptions>(KognitosClientNames.OptionsName(name));
+        var optionsBuilder = services.AddOptions<KognitosClientOptions>(KognitosClientNames.OptionsName(name));
         if (section is null)
         {
-            options.Configure<IServiceProvider>((options, provider) =>
+            optionsBuilder.Configure<IServiceProvider>((options, provider) =>
             {
                 if (provider.GetService<IConfiguration>() is { } configuration)
                     KognitosConfiguration.Bind(configuration.GetSection(sectionPath), options);
@@ -95,13 +95,13 @@ public static class KognitosServiceCollectionExtensions
         }
         else
         {
-            options.Configure(options => KognitosConfiguration.Bind(section, options));
+            optionsBuilder.Configure(options => KognitosConfiguration.Bind(section, options));
         }
 
         if (configure is not null)
-            options.Configure(configure);
+            optionsBuilder.Configure(configure);
         // A missing key or a bad setting stops the host at start, not the first request that resolves the client.
-        options.ValidateOnStart();
+        optionsBuilder.ValidateOnStart();
 
         var builder = services.AddHttpClient(httpClientName);
         if (alreadyAdded)
