@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using KognitosGen.Emulator;
 using KognitosGen.Tests.Client;
+using KognitosGen.Tests.Emulator;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -123,6 +124,29 @@ public sealed class NamedClientTests : IAsyncLifetime
         Assert.Equal("OK", (await main.GetHealthAsync()).Status);
         Assert.Equal(_us.BaseAddress, billing.BaseAddress);
         Assert.Equal(_eu.BaseAddress, main.BaseAddress);
+    }
+
+    [Fact]
+    public async Task A_named_clients_run_start_is_sent_once_under_a_retrying_handler()
+    {
+        await using var emulator = await KognitosEmulator.StartAsync(EmulatorScenarios.Build().WithFaults(new FaultSettings
+        {
+            DropAfterHandlingRate = 1, Methods = ["POST"], Paths = ["/v2/runs"],
+        }));
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddKognitos("billing", o => FastKognitosOptions.Apply(o, emulator.BaseAddress, EmulatorScenarios.OrgKey))
+            .AddStandardResilienceHandler(o => o.Retry.Delay = TimeSpan.FromMilliseconds(10));
+        await using var provider = services.BuildServiceProvider();
+        var client = provider.GetRequiredKeyedService<KognitosClient>("billing");
+
+        var error = await Assert.ThrowsAsync<KognitosApiException>(() => client.CreateRunAsync(new KognitosCreateRunRequest
+        {
+            Name = "dropped", AgentId = EmulatorScenarios.Agent, ProcessId = EmulatorScenarios.Invoices,
+        }));
+
+        Assert.IsType<KognitosResendRefusedException>(error.InnerException);
+        Assert.Equal(1, emulator.Counters.RequestsFor("POST", "/v2/runs"));
     }
 
     [Theory]
