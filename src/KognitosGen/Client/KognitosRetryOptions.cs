@@ -20,15 +20,6 @@ public sealed class KognitosRetryOptions
     /// <summary>The longest <c>Retry-After</c> honoured; a longer one fails the call at once. Default 60 s.</summary>
     public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromSeconds(60);
 
-    internal void Validate()
-    {
-        if (MaxRetries < 0)
-            throw new ArgumentOutOfRangeException(nameof(MaxRetries), MaxRetries, "Retry.MaxRetries must be 0 or more.");
-        OptionChecks.NotNegative(BaseDelay, "Retry.BaseDelay");
-        OptionChecks.NotNegative(MaxDelay, "Retry.MaxDelay");
-        OptionChecks.NotNegative(MaxRetryAfter, "Retry.MaxRetryAfter");
-    }
-
     /// <summary>
     /// The wait before attempt <paramref name="attempt"/> + 1 after <paramref name="failure"/>: the server's
     /// Retry-After when it sent one, else full-jitter backoff; null when the budget is spent or the server asks for
