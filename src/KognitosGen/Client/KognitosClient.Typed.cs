@@ -92,11 +92,7 @@ public sealed partial class KognitosClient
 
         var fileIds = new List<string>();
         foreach (var input in process.GetFiles())
-        {
-            var upload = await CreateFileAsync(input.File.FileName, agentId, cancellationToken).ConfigureAwait(false);
-            await UploadContentAsync(upload, input.File, processId, stage, cancellationToken).ConfigureAwait(false);
-            fileIds.Add(upload.Id);
-        }
+            fileIds.Add(await UploadRunFileAsync(input.File, agentId, processId, stage, cancellationToken).ConfigureAwait(false));
 
         Func<string, PooledBufferWriter> bodyFor = name => RunRequestWriter.Write(name, processId, agentId, stage, process, fileIds);
         var run = options?.BusinessKey is { Length: > 0 } businessKey
