@@ -60,7 +60,7 @@ public sealed class WaitsUnderFaultsTests
         var last = Assert.IsType<KognitosApiException>(error.InnerException);
         Assert.Equal(429, last.StatusCode);
         Assert.False(last.RequestMayHaveBeenProcessed);
-        Assert.Equal(run.Id, error.LastSeen.Id);
+        Assert.Equal(run.Id, error.Run.Id);
         Assert.Contains("The latest look at it failed", error.Message);
         Assert.True(emulator.Counters.FaultsInjected(FaultKind.RateLimited) > 1, "the wait did not look again");
     }
