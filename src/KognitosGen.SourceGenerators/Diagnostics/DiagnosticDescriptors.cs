@@ -80,8 +80,8 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor LanguageVersionTooLow = Create(
         DiagnosticIds.LanguageVersionTooLow, Compatibility, DiagnosticSeverity.Error,
-        "KognitosGen needs C# 9 or later",
-        "KognitosGen generates C# 9 code, but this project compiles C# {0}; set <LangVersion>latest</LangVersion> (or 9 or later) in the project file");
+        "The project compiles an older C# than its process classes need",
+        "'{0}' needs C# {1} ({2}), but this project compiles C# {3}: set <LangVersion>{1}</LangVersion> or later (or latest) in the project file");
 
     public static readonly DiagnosticDescriptor FactOutsideProcess = Create(
         DiagnosticIds.FactOutsideProcess, Usage, DiagnosticSeverity.Warning,
