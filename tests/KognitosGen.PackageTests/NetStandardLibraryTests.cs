@@ -3,9 +3,9 @@ using KognitosGen.Testing;
 namespace KognitosGen.PackageTests;
 
 /// <summary>
-/// A netstandard2.0 library of process classes as <c>kognitos scaffold</c> writes them (file-scoped namespace,
-/// <c>required</c> and <c>init</c> inputs), used by a net8.0 app, both on the packed package only: the package brings
-/// the compiler's polyfills such a library lacks, none hand-written, and never twice.
+/// A netstandard2.0 (or .NET Framework) library of process classes as <c>kognitos scaffold</c> writes them
+/// (file-scoped namespace, <c>required</c> and <c>init</c> inputs), used by a net8.0 app, all on the packed package
+/// only: the package brings the compiler's polyfills such a library lacks, none hand-written, and never twice.
 /// </summary>
 [Collection(nameof(PackedPackageCollection))]
 [Trait("Category", "Package")]
@@ -34,6 +34,17 @@ public sealed class NetStandardLibraryTests(PackedPackage package) : IDisposable
         // The process's identity from the generated descriptor, and the inputs as the generated writer sends them.
         Assert.Contains("b4fznghynbdemslfd5k044fgd to process the invoices", run.Output);
         Assert.Contains("""[{"name":"invoice number","value":"INV-7"},{"name":"amount","value":42.5}]""", run.Output);
+    }
+
+    [Fact]
+    public async Task A_NET_Framework_library_with_a_scaffolded_class_builds_without_polyfills_of_its_own()
+    {
+        var consumer = new ConsumerSolution(_directory, package);
+        consumer.WriteLibrary("net472", "<LangVersion>latest</LangVersion>");
+
+        var (exitCode, output) = await consumer.DotnetAsync("build", "Invoices", "-c", PackedPackage.Configuration);
+
+        Assert.True(exitCode == 0, output);
     }
 
     [Fact]
