@@ -49,6 +49,19 @@ public sealed class ProcessRulesTests
             .WithArguments("agent1", "q1w2e3r4t5y6u7i8o9p0a1s2c", "kognitos.schema.json", "P", NoNearId));
 
     [Fact]
+    public Task KOG0016_allows_one_edit_only_in_a_short_id() => VerifyWith("""
+        [KognitosProcess("to check one invoice", AgentId = "agent1", ProcessId = {|#0:"niv1"|})]
+        public partial class Swapped { }
+
+        [KognitosProcess("to check one invoice", AgentId = "agent1", ProcessId = {|#1:"ixv2"|})]
+        public partial class TwoOff { }
+        """, TestLocks.NearIds,
+        new DiagnosticResult(DiagnosticDescriptors.ProcessNotInLock).WithLocation(0)
+            .WithArguments("agent1", "niv1", "kognitos.schema.json", "Swapped", "did you mean 'inv1' (to check one invoice)?"),
+        new DiagnosticResult(DiagnosticDescriptors.ProcessNotInLock).WithLocation(1)
+            .WithArguments("agent1", "ixv2", "kognitos.schema.json", "TwoOff", NoNearId));
+
+    [Fact]
     public Task KOG0016_names_a_nested_class_with_its_container() => VerifyWith("""
         public partial class Outer
         {

@@ -89,7 +89,7 @@ internal static class TestLocks
 
     /// <summary>
     /// Agent "agent1" with IDs of the real form: "b4fznghynbdemslfd5k044fgd" (to process the invoices), and two that
-    /// differ in their last character only, so that an ID one edit from both has no single nearest.
+    /// differ in their last character only, so that an ID one edit from both has no single nearest, and a short one, "inv1".
     /// </summary>
     public const string NearIds = """
         {
@@ -100,6 +100,13 @@ internal static class TestLocks
                 {
                   "id": "b4fznghynbdemslfd5k044fgd",
                   "name": "to process the invoices",
+                  "outputs": [],
+                  "runsSampled": 0,
+                  "stage": "Published"
+                },
+                {
+                  "id": "inv1",
+                  "name": "to check one invoice",
                   "outputs": [],
                   "runsSampled": 0,
                   "stage": "Published"
