@@ -36,6 +36,7 @@ public static class DocBlockCheck
 
         var assembly = compilation.Load();
         await using var session = await DocSession.StartAsync();
+        session.Enter();
         if (program)
         {
             await DocRunner.RunProgramAsync(block, assembly);

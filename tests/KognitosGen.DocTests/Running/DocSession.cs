@@ -23,19 +23,22 @@ public sealed class DocSession : IAsyncDisposable
 
     public KognitosClient Client { get; }
 
-    /// <summary>Starts the emulator and makes the session current for the calling flow.</summary>
+    /// <summary>Starts the emulator; <see cref="Enter"/> makes the session current.</summary>
     public static async Task<DocSession> StartAsync()
     {
         var emulator = await KognitosEmulator.StartDemoAsync();
         var client = new KognitosClient(new KognitosClientOptions { BaseUrl = emulator.BaseAddress, ApiKey = "dev-key" });
-        var session = new DocSession(emulator, client);
-        Active.Value = session;
-        return session;
+        return new DocSession(emulator, client);
     }
+
+    /// <summary>
+    /// Makes this session current for the caller's flow and what it awaits (set by the caller itself: a value set
+    /// inside an async method does not flow back out of it).
+    /// </summary>
+    public void Enter() => Active.Value = this;
 
     public async ValueTask DisposeAsync()
     {
-        Active.Value = null;
         Client.Dispose();
         await Emulator.DisposeAsync();
     }
