@@ -1,0 +1,123 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text.RegularExpressions;
+using KognitosGen.DocTests.Commands;
+
+namespace KognitosGen.DocTests;
+
+/// <summary>
+/// The docs' commands that run here without an account, run as written from the repository root (found on their
+/// pages, so a changed command is what runs): the README's main command, and the emulator's command with every
+/// curl the docs show against it. One class, so the two `dotnet run` builds never overlap.
+/// </summary>
+public sealed partial class CommandTests
+{
+    private static readonly Dictionary<string, string?> WithoutKognitosAccount = new()
+    {
+        ["KOGNITOS_API_KEY"] = null,
+        ["KOGNITOS_BASE_URL"] = null,
+        ["KOGNITOS_REGION"] = null,
+    };
+
+    [Fact]
+    public async Task The_readmes_main_command_runs_the_sample_and_prints_typed_outputs()
+    {
+        var command = Assert.Single(DocCommands.On("README.md", "dotnet run --project samples/KognitosGen.Sample"));
+
+        var (exitCode, output, error) = await ShellRun.RunAsync(command.Text, WithoutKognitosAccount, TimeSpan.FromMinutes(8));
+
+        Assert.True(exitCode == 0, $"{command} exited {exitCode}:\n{output}\n{error}");
+        Assert.Contains("Kognitos emulator (in-process) at http://127.0.0.1:", output, StringComparison.Ordinal);
+        Assert.Contains("total 1234.56, vendor ACME, approved True, files [INV-42.pdf]", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_emulator_command_serves_every_curl_the_docs_show()
+    {
+        var serve = Assert.Single(DocCommands.On("README.md", "dotnet run --project src/KognitosGen.Emulator"));
+        var port = FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        // "[--api-key KEY]" is an optional argument; the rest runs as written, on a free port instead of 5080.
+        var start = OptionalArgument().Replace(serve.Text, "").Replace("5080", port, StringComparison.Ordinal);
+        var curls = DocCommands.All.Where(command => command.Text.StartsWith("curl ", StringComparison.Ordinal) && command.Text.Contains("127.0.0.1:5080", StringComparison.Ordinal)).ToList();
+        Assert.True(curls.Count >= 5, $"the docs show {curls.Count} curl commands against the emulator");
+
+        using var emulator = Process.Start(ShellRun.StartInfo(start, WithoutKognitosAccount))!;
+        var printed = emulator.StandardOutput.ReadToEndAsync();
+        var errors = emulator.StandardError.ReadToEndAsync();
+        try
+        {
+            await WaitUntilListeningAsync(emulator, port, serve);
+            string? runId = null;
+            foreach (var curl in curls)
+            {
+                var text = curl.Text.Replace("5080", port, StringComparison.Ordinal);
+                if (text.Contains("RUN_ID", StringComparison.Ordinal))
+                    text = text.Replace("RUN_ID", runId ?? throw new InvalidOperationException($"{curl}: no run was started before it"), StringComparison.Ordinal);
+
+                var (exitCode, output, error) = await ShellRun.RunAsync(text, null, TimeSpan.FromMinutes(1));
+
+                Assert.True(exitCode == 0, $"{curl} exited {exitCode}: {error}");
+                if (curl.Comment.StartsWith('{'))
+                    Assert.True(curl.Comment == output.Trim(), $"{curl} printed {output}, the page says {curl.Comment}");
+                else if (StatusCode().IsMatch(curl.Comment))
+                    Assert.True(output.StartsWith("HTTP/1.1 " + curl.Comment, StringComparison.Ordinal), $"{curl} printed {output}, the page says {curl.Comment}");
+                else
+                    Assert.True(output.TrimStart().StartsWith('{'), $"{curl} printed {output}, not a JSON answer");
+                if (text.Contains("-X POST", StringComparison.Ordinal) && text.Contains("/v2/runs", StringComparison.Ordinal))
+                    runId = RunId().Match(output) is { Success: true } id ? id.Groups[1].Value : throw new InvalidOperationException($"{curl}: no run ID in {output}");
+            }
+        }
+        finally
+        {
+            if (!emulator.HasExited)
+                emulator.Kill(entireProcessTree: true);
+            await emulator.WaitForExitAsync();
+            await Task.WhenAll(printed, errors);
+        }
+    }
+
+    private static async Task WaitUntilListeningAsync(Process emulator, string port, DocCommand serve)
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(8);   // the first run builds the emulator
+        while (DateTime.UtcNow < deadline)
+        {
+            Assert.False(emulator.HasExited, $"{serve} exited {(emulator.HasExited ? emulator.ExitCode : 0)} before it listened");
+            try
+            {
+                using var answer = await http.GetAsync(new Uri($"http://127.0.0.1:{port}/v2/health"));
+                if (answer.StatusCode is HttpStatusCode.OK or HttpStatusCode.Unauthorized)
+                    return;
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+            catch (TaskCanceledException)
+            {
+                // Not answering yet.
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(500));
+        }
+
+        throw new TimeoutException($"{serve} did not listen on port {port}.");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    [GeneratedRegex(@"\s*\[[^\]]*\]")]
+    private static partial Regex OptionalArgument();
+
+    [GeneratedRegex(@"^\d{3}$")]
+    private static partial Regex StatusCode();
+
+    [GeneratedRegex("\"id\"\\s*:\\s*\"([^\"]+)\"")]
+    private static partial Regex RunId();
+}
