@@ -8,8 +8,9 @@ namespace KognitosGen.DocTests;
 
 /// <summary>
 /// The docs' commands that run here without an account, run as written from the repository root (found on their
-/// pages, so a changed command is what runs): the README's main command, and the emulator's command with every
-/// curl the docs show against it. One class, so the two `dotnet run` builds never overlap.
+/// pages, so a changed command is what runs): the README's main command, the worker sample with console telemetry,
+/// and the emulator's command with every curl the docs show against it. One class, so the `dotnet run` builds
+/// never overlap.
 /// </summary>
 public sealed partial class CommandTests
 {
@@ -30,6 +31,30 @@ public sealed partial class CommandTests
         Assert.True(exitCode == 0, $"{command} exited {exitCode}:\n{output}\n{error}");
         Assert.Contains("Kognitos emulator (in-process) at http://127.0.0.1:", output, StringComparison.Ordinal);
         Assert.Contains("total 1234.56, vendor ACME, approved True, files [INV-42.pdf]", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_worker_sample_command_prints_the_traces_and_metrics_the_readme_lists()
+    {
+        var command = Assert.Single(DocCommands.On("README.md", "Telemetry__Console=true dotnet run --project samples/KognitosGen.WorkerSample"));
+
+        var (exitCode, output, error) = await ShellRun.RunAsync(command.Text, WithoutKognitosAccount, TimeSpan.FromMinutes(8));
+
+        Assert.True(exitCode == 0, $"{command} exited {exitCode}:\n{output}\n{error}");
+        // Lines of the README's listing that do not change from run to run.
+        foreach (var line in new[]
+        {
+            "Activity.DisplayName:        kognitos.runs.get",
+            "Activity.DisplayName:        kognitos.runs.wait",
+            "Activity.DisplayName:        kognitos.run",
+            "Activity.DisplayName:        invoice job",
+            "    kognitos.run_status: Succeeded",
+            "Metric Name: kognitos.run.started, Description: Typed runs started., Unit: {run}, Metric Type: LongSum",
+            "Metric Name: kognitos.run.finished",
+        })
+        {
+            Assert.Contains(line, output, StringComparison.Ordinal);
+        }
     }
 
     [Fact]
