@@ -68,6 +68,21 @@ public sealed class HarnessTests
     }
 
     [Fact]
+    public async Task A_comment_on_a_line_of_its_own_marks_the_code_line_below()
+    {
+        var block = Single(
+            "<!-- doc-test: diagnostics wrap=process-members each-line -->",
+            "```csharp",
+            "// KOG0005: not named \"the output ...\"",
+            "[KognitosOutput(\"total\")] public decimal Total { get; private set; }",
+            "",
+            "[KognitosOutput(\"the output total\")] public decimal Total { get; private set; }",
+            "```");
+
+        Assert.Equal(DocOutcome.CheckedDiagnostics, await DocBlockCheck.CheckAsync(block));
+    }
+
+    [Fact]
     public async Task A_block_that_uses_a_name_no_block_has_fails()
     {
         var block = Single("<!-- doc-test: uses=NoSuchBlock -->", "```csharp", "class A { }", "```");

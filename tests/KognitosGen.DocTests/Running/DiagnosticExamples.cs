@@ -8,8 +8,9 @@ namespace KognitosGen.DocTests.Running;
 
 /// <summary>
 /// Checks a block of a diagnostic's page: every line whose comment names KOGnnnn reports exactly those rules, and
-/// every other line reports none (so a "fixed" line must really be clean). With <c>each-line</c> each line is
-/// compiled alone (the bad and the fixed form of one property cannot share a class).
+/// every other line reports none (so a "fixed" line must really be clean). A comment on a line of its own speaks of
+/// the code line below it. With <c>each-line</c> each line is compiled alone (the bad and the fixed form of one
+/// property cannot share a class).
 /// </summary>
 public static partial class DiagnosticExamples
 {
@@ -22,14 +23,16 @@ public static partial class DiagnosticExamples
                 .Where(unit => unit.Lines[0].Trim() is { Length: > 0 } text && !text.StartsWith("//", StringComparison.Ordinal))
                 .ToList()
             : [(block.FirstCodeLine, block.Code)];
+        var expected = Expected(block);
         var failures = new List<string>();
         foreach (var (line, lines) in units)
-            failures.AddRange(await CheckUnitAsync(block, line, lines, cancellationToken));
+            failures.AddRange(await CheckUnitAsync(block, line, lines, expected, cancellationToken));
         if (failures.Count > 0)
             throw new DocBlockException(block, string.Join(Environment.NewLine, failures));
     }
 
-    private static async Task<IEnumerable<string>> CheckUnitAsync(DocBlock block, int firstLine, IReadOnlyList<string> lines, CancellationToken cancellationToken)
+    private static async Task<IEnumerable<string>> CheckUnitAsync(
+        DocBlock block, int firstLine, IReadOnlyList<string> lines, IReadOnlyDictionary<int, HashSet<string>> markers, CancellationToken cancellationToken)
     {
         var code = Wrap(block.Directive.Wrap, DocSources.Mapped(firstLine, block.File, lines));
         var tree = DocSources.Parse(code, block.Directive.Wrap is null ? block.File : Template);
@@ -39,7 +42,10 @@ public static partial class DiagnosticExamples
             DocBlockCheck.LockFiles(block), cancellationToken);
 
         var failures = compilation.Errors.Where(error => !error.Id.StartsWith("KOG", StringComparison.Ordinal)).Select(error => $"does not compile: {error}").ToList();
-        var expected = lines.Select((text, i) => (Line: firstLine + i, Ids: Expected(text))).Where(marker => marker.Ids.Count > 0).ToList();
+        var expected = Enumerable.Range(firstLine, lines.Count)
+            .Select(line => (Line: line, Ids: markers.TryGetValue(line, out var ids) ? ids : []))
+            .Where(marker => marker.Ids.Count > 0)
+            .ToList();
         var reported = compilation.KognitosDiagnostics.Select(diagnostic => (Diagnostic: diagnostic, Lines: AnchorLines(diagnostic, block, firstLine, lines.Count))).ToList();
         foreach (var (diagnostic, anchors) in reported)
         {
@@ -56,11 +62,29 @@ public static partial class DiagnosticExamples
         return failures;
     }
 
-    /// <summary>The rule IDs a line's comment names.</summary>
-    private static HashSet<string> Expected(string line)
+    /// <summary>The rule IDs each page line's comments name: its own, and those of comment lines right above it.</summary>
+    private static Dictionary<int, HashSet<string>> Expected(DocBlock block)
     {
-        var comment = line.IndexOf("//", StringComparison.Ordinal);
-        return comment < 0 ? [] : [.. RuleId().Matches(line[comment..]).Select(match => match.Value)];
+        var markers = new Dictionary<int, HashSet<string>>();
+        var carried = new HashSet<string>();
+        for (var i = 0; i < block.Code.Count; i++)
+        {
+            var text = block.Code[i];
+            var comment = text.IndexOf("//", StringComparison.Ordinal);
+            var ids = comment < 0 ? [] : RuleId().Matches(text[comment..]).Select(match => match.Value).ToHashSet();
+            if (text.TrimStart().StartsWith("//", StringComparison.Ordinal) || string.IsNullOrWhiteSpace(text))
+            {
+                carried.UnionWith(ids);
+                continue;
+            }
+
+            ids.UnionWith(carried);
+            carried.Clear();
+            if (ids.Count > 0)
+                markers[block.FirstCodeLine + i] = ids;
+        }
+
+        return markers;
     }
 
     /// <summary>
