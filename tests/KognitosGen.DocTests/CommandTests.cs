@@ -3,6 +3,8 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text.RegularExpressions;
 using KognitosGen.DocTests.Commands;
+using KognitosGen.DocTests.Markdown;
+using KognitosGen.Testing;
 
 namespace KognitosGen.DocTests;
 
@@ -67,7 +69,72 @@ public sealed partial class CommandTests
             await ServeAndCurlAsync(serve, curls);
     }
 
-    private static async Task ServeAndCurlAsync(DocCommand serve, IReadOnlyList<DocCommand> curls)
+    /// <summary>
+    /// A bash block that points the tool at the emulator (<c>KOGNITOS_BASE_URL=http://127.0.0.1:5080</c>) runs as one
+    /// script in an empty folder: its emulator command started as written, <c>kognitos</c> being the tool built from
+    /// src/KognitosGen.Cli. What it pulls must hold the demo process's outputs.
+    /// </summary>
+    [Fact]
+    public async Task Every_emulator_session_of_the_docs_runs_with_the_kognitos_tool()
+    {
+        var sessions = DocPages.Blocks
+            .Where(block => block.Language == "bash" && block.Code.Any(line => line.Contains("KOGNITOS_BASE_URL=http://127.0.0.1:5080", StringComparison.Ordinal)))
+            .ToList();
+        foreach (var session in sessions)
+        {
+            var commands = DocCommands.Split(session).ToList();
+            var serve = commands.FirstOrDefault(command => command.Text.StartsWith("dotnet run --project src/KognitosGen.Emulator", StringComparison.Ordinal))
+                ?? throw new InvalidOperationException($"{session.Id}: a session against the emulator that does not start it");
+            var folder = Directory.CreateTempSubdirectory("kognitos-doc-session-").FullName;
+            try
+            {
+                await ServeAsync(serve, async port =>
+                {
+                    var script = string.Join('\n', [
+                        "set -euo pipefail",
+                        $"kognitos() {{ dotnet run --project '{Path.Combine(TestRepository.Root, "src", "KognitosGen.Cli")}' -- \"$@\"; }}",
+                        .. commands.Where(command => command != serve).Select(command => command.Text.Replace("5080", port, StringComparison.Ordinal)),
+                    ]);
+
+                    var (exitCode, output, error) = await ShellRun.RunAsync(script, WithoutKognitosAccount, TimeSpan.FromMinutes(8), folder);
+
+                    Assert.True(exitCode == 0, $"{session.Id} exited {exitCode}:\n{output}\n{error}");
+                    if (commands.Any(command => command.Text.StartsWith("kognitos pull", StringComparison.Ordinal)))
+                        Assert.Contains("\"the output total\"", File.ReadAllText(Path.Combine(folder, "kognitos.schema.json")), StringComparison.Ordinal);
+                });
+            }
+            finally
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+    }
+
+    private static Task ServeAndCurlAsync(DocCommand serve, IReadOnlyList<DocCommand> curls) => ServeAsync(serve, async port =>
+    {
+        string? runId = null;
+        foreach (var curl in curls)
+        {
+            var text = curl.Text.Replace("5080", port, StringComparison.Ordinal);
+            if (text.Contains("RUN_ID", StringComparison.Ordinal))
+                text = text.Replace("RUN_ID", runId ?? throw new InvalidOperationException($"{curl}: no run was started before it"), StringComparison.Ordinal);
+
+            var (exitCode, output, error) = await ShellRun.RunAsync(text, null, TimeSpan.FromMinutes(1));
+
+            Assert.True(exitCode == 0, $"{curl} exited {exitCode}: {error}");
+            if (curl.Comment.StartsWith('{'))
+                Assert.True(curl.Comment == output.Trim(), $"{curl} printed {output}, the page says {curl.Comment}");
+            else if (StatusCode().IsMatch(curl.Comment))
+                Assert.True(output.StartsWith("HTTP/1.1 " + curl.Comment, StringComparison.Ordinal), $"{curl} printed {output}, the page says {curl.Comment}");
+            else
+                Assert.True(output.TrimStart().StartsWith('{'), $"{curl} printed {output}, not a JSON answer");
+            if (text.Contains("-X POST", StringComparison.Ordinal) && text.Contains("/v2/runs", StringComparison.Ordinal))
+                runId = RunId().Match(output) is { Success: true } id ? id.Groups[1].Value : throw new InvalidOperationException($"{curl}: no run ID in {output}");
+        }
+    });
+
+    /// <summary>Starts an emulator command of the docs on a free port, runs <paramref name="whileServing"/>, and ends it.</summary>
+    private static async Task ServeAsync(DocCommand serve, Func<string, Task> whileServing)
     {
         var port = FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture);
         // "[--api-key KEY]" is an optional argument and a trailing '&' puts it in the background, as this test does;
@@ -80,25 +147,7 @@ public sealed partial class CommandTests
         try
         {
             await WaitUntilListeningAsync(emulator, port, serve);
-            string? runId = null;
-            foreach (var curl in curls)
-            {
-                var text = curl.Text.Replace("5080", port, StringComparison.Ordinal);
-                if (text.Contains("RUN_ID", StringComparison.Ordinal))
-                    text = text.Replace("RUN_ID", runId ?? throw new InvalidOperationException($"{curl}: no run was started before it"), StringComparison.Ordinal);
-
-                var (exitCode, output, error) = await ShellRun.RunAsync(text, null, TimeSpan.FromMinutes(1));
-
-                Assert.True(exitCode == 0, $"{curl} exited {exitCode}: {error}");
-                if (curl.Comment.StartsWith('{'))
-                    Assert.True(curl.Comment == output.Trim(), $"{curl} printed {output}, the page says {curl.Comment}");
-                else if (StatusCode().IsMatch(curl.Comment))
-                    Assert.True(output.StartsWith("HTTP/1.1 " + curl.Comment, StringComparison.Ordinal), $"{curl} printed {output}, the page says {curl.Comment}");
-                else
-                    Assert.True(output.TrimStart().StartsWith('{'), $"{curl} printed {output}, not a JSON answer");
-                if (text.Contains("-X POST", StringComparison.Ordinal) && text.Contains("/v2/runs", StringComparison.Ordinal))
-                    runId = RunId().Match(output) is { Success: true } id ? id.Groups[1].Value : throw new InvalidOperationException($"{curl}: no run ID in {output}");
-            }
+            await whileServing(port);
         }
         finally
         {

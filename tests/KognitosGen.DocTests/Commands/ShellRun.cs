@@ -6,9 +6,9 @@ namespace KognitosGen.DocTests.Commands;
 /// <summary>Runs a command line through bash from the repository root, as a reader would paste it.</summary>
 public static class ShellRun
 {
-    public static ProcessStartInfo StartInfo(string command, IReadOnlyDictionary<string, string?>? environment = null)
+    public static ProcessStartInfo StartInfo(string command, IReadOnlyDictionary<string, string?>? environment = null, string? workingDirectory = null)
     {
-        var start = new ProcessStartInfo("bash") { WorkingDirectory = TestRepository.Root, RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo("bash") { WorkingDirectory = workingDirectory ?? TestRepository.Root, RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add("-c");
         start.ArgumentList.Add(command);
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
@@ -29,9 +29,10 @@ public static class ShellRun
     }
 
     /// <summary>Runs to the end; the exit code and everything printed (stdout, then stderr).</summary>
-    public static async Task<(int ExitCode, string Output, string Error)> RunAsync(string command, IReadOnlyDictionary<string, string?>? environment, TimeSpan limit)
+    public static async Task<(int ExitCode, string Output, string Error)> RunAsync(
+        string command, IReadOnlyDictionary<string, string?>? environment, TimeSpan limit, string? workingDirectory = null)
     {
-        using var process = Process.Start(StartInfo(command, environment))!;
+        using var process = Process.Start(StartInfo(command, environment, workingDirectory))!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(limit);
