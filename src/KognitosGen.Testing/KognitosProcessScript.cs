@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using KognitosGen.Emulator;
 
 namespace KognitosGen.Testing;
@@ -44,6 +45,12 @@ public sealed class KognitosProcessScript<TProcess>
     /// <summary>Runs succeed with these outputs.</summary>
     /// <param name="outputs">The outputs, e.g. <c>new() { [p =&gt; p.Total] = 20m }</c>.</param>
     /// <returns>This script, for chaining.</returns>
+    /// <remarks>
+    /// Preferred in overload resolution so a target-typed <c>Returns(new() { ... })</c> means these outputs: a
+    /// delegate type could also be the target of <c>new()</c>, which made that form ambiguous (CS0121). A lambda
+    /// still picks the overload that computes outputs per run.
+    /// </remarks>
+    [OverloadResolutionPriority(1)]
     public KognitosProcessScript<TProcess> Returns(KognitosOutputs<TProcess> outputs)
     {
         ArgumentNullException.ThrowIfNull(outputs);
