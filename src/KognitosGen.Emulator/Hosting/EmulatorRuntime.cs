@@ -17,6 +17,7 @@ internal sealed class EmulatorRuntime
         UnknownProcessHint = unknownProcessHint;
         Variants = variants ?? new EmulatorVariants();
         Faults = new FaultInjector(scenario.Faults);
+        WebUi = new WebUiAccess(() => _scenario);
     }
 
     /// <summary>The scenario in force; replaced whole (never mutated) when a process is set, so readers need no lock.</summary>
@@ -40,4 +41,5 @@ internal sealed class EmulatorRuntime
     public FaultInjector Faults { get; }
     public EmulatorCounters Counters { get; } = new();
     public ContinuationTokenCodec Tokens { get; } = new();
+    public WebUiAccess WebUi { get; }
 }
