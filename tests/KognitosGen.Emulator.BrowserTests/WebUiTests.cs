@@ -188,6 +188,85 @@ public sealed class WebUiTests(ChromiumBrowser chromium) : IClassFixture<Chromiu
         Assert.Equal(HttpStatusCode.OK, (await api.GetAsync("/v2/health")).Status); // another path: not drawn
         await page.ReloadAsync();
         Assert.Equal("1", await page.Locator("[data-counter='rateLimited']").InnerTextAsync());
+
+        // The variants too, under the scenario's rules: a lag out of range is named and changes nothing.
+        await page.GetByLabel("runListLagMs").FillAsync("999999");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save variants" }).ClickAsync();
+        await Assertions.Expect(page.Locator("[role=alert]")).ToContainTextAsync("runListLagMs: must be from 0 to 60000");
+        Assert.Equal(0, emulator.Variants.RunListLagMs);
+        await page.GetByLabel("runListLagMs").FillAsync("0");
+        await page.GetByLabel("statusWords").SelectOptionAsync("Uppercase");
+        await page.GetByLabel("healthRequiresKey").UncheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save variants" }).ClickAsync();
+        await Assertions.Expect(page.Locator("[role=status]")).ToContainTextAsync("new variants");
+        Assert.Equal(HttpStatusCode.OK, (await api.GetAsync("/v2/health", apiKey: null)).Status);
+        var started = await api.PostJsonAsync("/v2/runs", $$"""{"name": "n", "process_id": "{{TestScenarios.InstantProcess}}", "agent_id": "{{TestScenarios.AgentId}}", "stage": "Published"}""");
+        Assert.Equal("CREATED", started.String("status"));
+    }
+
+    [Fact]
+    public async Task A_run_shows_its_files_for_download_and_whether_a_fault_dropped_its_answer()
+    {
+        await using var emulator = await WebUiScenario.StartAsync();
+        using var api = new EmulatorClient(emulator);
+        var content = System.Text.Encoding.UTF8.GetBytes("invoice #42, total 1234.50\n");
+        var file = await api.UploadFileAsync("invoice-42.txt", content);
+        emulator.Faults = new FaultSettings { DropAfterHandlingRate = 1, Methods = ["POST"], Paths = ["/v2/runs"] };
+        await Assert.ThrowsAsync<HttpRequestException>(() => api.PostJsonAsync("/v2/runs", $$"""
+            {"name": "Lost answer", "process_id": "{{TestScenarios.InvoiceProcess}}", "agent_id": "{{TestScenarios.AgentId}}",
+             "stage": "Published", "inputs": [{"name": "amount", "value": 1}], "file_ids": ["{{file.GetProperty("id").GetString()}}"]}
+            """));
+        emulator.Faults = FaultSettings.None;
+        var runId = emulator.Runs.Single().Id;
+
+        var page = await chromium.NewPageAsync();
+        await page.GotoAsync(emulator.WebUiLink.ToString());
+        await page.GotoAsync(emulator.BaseAddress + "ui/runs/" + runId);
+        Assert.Contains("Dropped by a fault", await page.Locator("[data-answer]").InnerTextAsync());
+        var link = page.GetByRole(AriaRole.Link, new() { Name = "invoice-42.txt" });
+        Assert.Contains($"{content.Length} B", await page.Locator("#files + div").InnerTextAsync());
+        var download = await page.APIRequest.GetAsync(emulator.BaseAddress + (await link.GetAttributeAsync("href"))!.TrimStart('/'));
+        Assert.Equal(200, download.Status);
+        Assert.Equal(content, await download.BodyAsync());
+
+        // The headers of the request that created it, the API key not among them.
+        var headers = await page.Locator("#request ~ details table").TextContentAsync() ?? string.Empty;
+        Assert.Contains("Content-Type", headers);
+        Assert.DoesNotContain("x-api-key", headers, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(TestScenarios.OrgKey, await page.ContentAsync());
+    }
+
+    [Fact]
+    public async Task Runs_filter_by_business_key_token_agent_stage_and_time()
+    {
+        await using var emulator = await WebUiScenario.StartAsync();
+        using var api = new EmulatorClient(emulator);
+        await api.StartRunAsync(TestScenarios.InstantProcess, name: "Nightly import [kk-0123456789abcdef]");
+        await api.StartRunAsync(TestScenarios.InstantProcess, name: "Nightly import [kg-aaaaaaaaaa]");
+        await api.StartRunAsync(TestScenarios.DraftProcess, stage: "Draft", name: "Draft try");
+        await api.StartRunAsync(TestScenarios.OtherAgentProcess, agentId: TestScenarios.OtherAgentId, name: "Elsewhere");
+
+        var page = await chromium.NewPageAsync();
+        await page.GotoAsync(emulator.WebUiLink.ToString());
+        var rows = page.Locator("tbody tr");
+        await Assertions.Expect(rows).ToHaveCountAsync(4);
+        await page.GetByLabel("Business key or its token").FillAsync("kk-0123456789abcdef");
+        await page.GetByLabel("Business key or its token").PressAsync("Enter");
+        await Assertions.Expect(rows).ToHaveCountAsync(1);
+        Assert.Contains("[kk-0123456789abcdef]", await rows.Nth(0).InnerTextAsync());
+
+        await page.GotoAsync(emulator.BaseAddress + "?stage=Draft");
+        await Assertions.Expect(rows).ToHaveCountAsync(1);
+        Assert.Contains("Draft try", await rows.Nth(0).InnerTextAsync());
+        await page.GotoAsync(emulator.BaseAddress + "?agent=" + TestScenarios.OtherAgentId);
+        await Assertions.Expect(rows).ToHaveCountAsync(1);
+        Assert.Contains("Elsewhere", await rows.Nth(0).InnerTextAsync());
+
+        var created = emulator.Runs[0].CreatedAt.UtcDateTime;
+        await page.GotoAsync(emulator.BaseAddress + "?to=" + created.AddMinutes(-1).ToString("yyyy-MM-dd'T'HH:mm"));
+        await Assertions.Expect(page.Locator("[data-empty]")).ToBeVisibleAsync();
+        await page.GotoAsync(emulator.BaseAddress + "?from=" + created.AddMinutes(-1).ToString("yyyy-MM-dd'T'HH:mm"));
+        await Assertions.Expect(rows).ToHaveCountAsync(4);
     }
 
     [Fact]

@@ -33,7 +33,7 @@ internal sealed class EmulatorRuntime
 
     public TimeProvider Time { get; }
 
-    /// <summary>The readings taken where the docs are silent; never changed once the emulator runs.</summary>
+    /// <summary>The readings taken where the docs are silent; only the web UI changes them once the emulator runs (in place).</summary>
     public EmulatorVariants Variants { get; }
 
     public RunStore Runs { get; }

@@ -7,7 +7,8 @@ namespace KognitosGen.Emulator;
 /// <summary>The faults page: the fault settings as a form, the counters of requests and faults, and the variants.</summary>
 internal static class FaultsPage
 {
-    public static string Render(EmulatorRuntime runtime, WebUiSession session, FaultSettings shown, IReadOnlyList<string> problems, string? notice)
+    public static string Render(EmulatorRuntime runtime, WebUiSession session, FaultSettings shown, IReadOnlyList<string> problems,
+        string? notice, EmulatorVariants? shownVariants = null)
     {
         var html = PageLayout.Begin("Faults and variants", PageLayout.FaultsPath);
         PageLayout.Problems(html, problems);
@@ -31,7 +32,7 @@ internal static class FaultsPage
         Field(html, "paths", "Paths (comma-separated, blank: all /v2)", string.Join(", ", shown.Paths), "text", null);
         html.Append($"""</div><div class="actions"><button type="submit">Save faults</button></div></form>""");
         Counters(html, session, runtime);
-        Variants(html, runtime.Variants);
+        Variants(html, session, shownVariants ?? runtime.Variants);
         return PageLayout.End(html);
     }
 
@@ -41,7 +42,7 @@ internal static class FaultsPage
         var faults = counters.Faults;
         html.Append($"""
             <h2 id="counters">Counters</h2>
-            <div data-live data-stamp="{LiveStamp.Of(runtime)}">
+            <div data-live="{LiveStamp.Counters}" data-stamp="{LiveStamp.OfCounters(runtime.Counters)}">
             <dl class="facts" aria-labelledby="counters">
             <dt>Requests answered or faulted</dt><dd data-counter="requests">{counters.TotalRequests}</dd>
             <dt>Runs created</dt><dd data-counter="runs">{counters.TotalRunsCreated}</dd>
@@ -66,37 +67,59 @@ internal static class FaultsPage
             """);
     }
 
-    private static void Variants(HtmlBuilder html, EmulatorVariants variants)
+    private static void Variants(HtmlBuilder html, WebUiSession session, EmulatorVariants variants)
     {
         html.Append($"""
             <h2 id="variants">Variants</h2>
-            <p class="muted">The readings taken where the public docs are silent; set in the scenario (<code>"variants"</code>) or the hosting options. In force: {variants.ToString()}.</p>
-            <div class="scroll"><table aria-labelledby="variants"><thead><tr><th scope="col">Variant</th><th scope="col">Value</th></tr></thead><tbody>
+            <form method="post" action="{PageLayout.VariantsPath}" aria-labelledby="variants">{PageLayout.CsrfField(session)}
+            <p class="muted">The readings taken where the public docs are silent (docs/emulator.md, "Variants"), checked as a scenario's <code>"variants"</code> are. In force: {variants.ToString()}.</p>
+            <div class="grid-form">
             """);
-        void Row(string name, object value) =>
-            html.Append($"<tr><th scope=\"row\"><code>{name}</code></th><td>{string.Format(CultureInfo.InvariantCulture, "{0}", value)}</td></tr>");
-        Row("runListOrder", variants.RunListOrder);
-        Row("runListLagMs", variants.RunListLagMs);
-        Row("runStartStatusCode", variants.RunStartStatusCode);
-        Row("firstRunStatus", variants.FirstRunStatus);
-        Row("createdAt", variants.CreatedAt);
-        Row("createdAtZoneOffsetMinutes", variants.CreatedAtZoneOffsetMinutes);
-        Row("listOutputs", variants.ListOutputs);
-        Row("errorBodies", variants.ErrorBodies);
-        Row("statusWords", variants.StatusWords);
-        Row("runsAwaitGuidance", variants.RunsAwaitGuidance);
-        Row("fileIds", variants.FileIds);
-        Row("healthRequiresKey", variants.HealthRequiresKey);
-        Row("outputNames", variants.OutputNames);
-        html.Append($"</tbody></table></div>");
+        Choice(html, "runListOrder", variants.RunListOrder);
+        Field(html, "runListLagMs", "runListLagMs", Number(variants.RunListLagMs), "number", "1");
+        Field(html, "runStartStatusCode", "runStartStatusCode", Number(variants.RunStartStatusCode), "number", "1");
+        Choice(html, "firstRunStatus", variants.FirstRunStatus);
+        Choice(html, "createdAt", variants.CreatedAt);
+        Field(html, "createdAtZoneOffsetMinutes", "createdAtZoneOffsetMinutes", Number(variants.CreatedAtZoneOffsetMinutes), "number", "1");
+        Choice(html, "listOutputs", variants.ListOutputs);
+        Choice(html, "errorBodies", variants.ErrorBodies);
+        Choice(html, "statusWords", variants.StatusWords);
+        Choice(html, "fileIds", variants.FileIds);
+        Choice(html, "outputNames", variants.OutputNames);
+        Check(html, "runsAwaitGuidance", variants.RunsAwaitGuidance);
+        Check(html, "healthRequiresKey", variants.HealthRequiresKey);
+        html.Append($"""</div><div class="actions"><button type="submit">Save variants</button></div></form>""");
+    }
+
+    private static void Choice<T>(HtmlBuilder html, string name, T value)
+        where T : struct, Enum
+    {
+        html.Append($"""<div class="field"><label for="variant-{name}">{name}</label><select id="variant-{name}" name="{name}">""");
+        foreach (var option in Enum.GetNames<T>())
+        {
+            if (option == value.ToString())
+                html.Append($"""<option selected>{option}</option>""");
+            else
+                html.Append($"""<option>{option}</option>""");
+        }
+
+        html.Append($"</select></div>");
+    }
+
+    private static void Check(HtmlBuilder html, string name, bool value)
+    {
+        if (value)
+            html.Append($"""<div class="field"><input id="variant-{name}" name="{name}" type="checkbox" value="true" checked> <label for="variant-{name}">{name}</label></div>""");
+        else
+            html.Append($"""<div class="field"><input id="variant-{name}" name="{name}" type="checkbox" value="true"> <label for="variant-{name}">{name}</label></div>""");
     }
 
     private static void Field(HtmlBuilder html, string name, string label, string value, string type, string? step)
     {
         if (step is null)
-            html.Append($"""<div class="field"><label for="fault-{name}">{label}</label><input id="fault-{name}" name="{name}" type="{type}" value="{value}"></div>""");
+            html.Append($"""<div class="field"><label for="field-{name}">{label}</label><input id="field-{name}" name="{name}" type="{type}" value="{value}"></div>""");
         else
-            html.Append($"""<div class="field"><label for="fault-{name}">{label}</label><input id="fault-{name}" name="{name}" type="{type}" step="{step}" value="{value}"></div>""");
+            html.Append($"""<div class="field"><label for="field-{name}">{label}</label><input id="field-{name}" name="{name}" type="{type}" step="{step}" value="{value}"></div>""");
     }
 
     private static string Number(double value) => value.ToString("0.####", CultureInfo.InvariantCulture);

@@ -6,6 +6,7 @@ internal static class PageLayout
     public const string RunsPath = "/";
     public const string ProcessesPath = "/ui/processes";
     public const string FaultsPath = "/ui/faults";
+    public const string VariantsPath = "/ui/variants";
 
     public static HtmlBuilder Begin(string title, string? current)
     {

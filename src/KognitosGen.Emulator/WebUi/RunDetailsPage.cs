@@ -21,7 +21,7 @@ internal static class RunDetailsPage
         var status = run.StatusAt(now);
         var html = PageLayout.Begin(run.Name.Length == 0 ? "Run " + run.Id : run.Name, current: PageLayout.RunsPath);
         PageLayout.Problems(html, problems);
-        html.Append($"""<div data-live data-stamp="{LiveStamp.Of(runtime, runtime.Runs.All(), now)}">""");
+        html.Append($"""<div data-live="{LiveStamp.Runs}" data-stamp="{LiveStamp.Of(runtime.Runs.All(), now)}">""");
         Facts(html, runtime, run, status);
         if (!StoredRun.IsTerminal(status))
         {

@@ -17,7 +17,7 @@ internal static class RunsPage
         var html = PageLayout.Begin("Runs", PageLayout.RunsPath);
         PageLayout.Problems(html, problems);
         Filters(html, runtime.Scenario, filter);
-        html.Append($"""<div data-live data-stamp="{LiveStamp.Of(runtime, runs, now)}">""");
+        html.Append($"""<div data-live="{LiveStamp.Runs}" data-stamp="{LiveStamp.Of(runs, now)}">""");
         Counts(html, filter, listing);
         Table(html, runtime.Scenario, listing);
         Pager(html, filter, listing);

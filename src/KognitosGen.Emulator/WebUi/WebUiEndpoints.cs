@@ -33,6 +33,7 @@ internal sealed class WebUiEndpoints(EmulatorRuntime runtime)
         routes.MapPost(RunRoute + "/run-again", Action(RunAgainAsync));
         routes.MapPost(PageLayout.FaultsPath, Action(SaveFaultsAsync));
         routes.MapPost(PageLayout.FaultsPath + "/reset-counters", Action(ResetCountersAsync));
+        routes.MapPost(PageLayout.VariantsPath, Action(SaveVariantsAsync));
     }
 
     private RequestDelegate Page(Func<HttpContext, WebUiSession, Task> handler) => async context =>
@@ -119,6 +120,7 @@ internal sealed class WebUiEndpoints(EmulatorRuntime runtime)
     {
         var query = context.Request.Query;
         var notice = query.ContainsKey("saved") ? "Saved: the next matching request draws from these settings."
+            : query.ContainsKey("variants-saved") ? "Saved: the next request reads the new variants."
             : query.ContainsKey("reset") ? "The counters are back to zero."
             : null;
         return WebUiResponses.HtmlAsync(context, StatusCodes.Status200OK,
@@ -130,7 +132,8 @@ internal sealed class WebUiEndpoints(EmulatorRuntime runtime)
         // Digits and dots only, so the JSON needs no encoder.
         context.Response.ContentType = "application/json";
         context.Response.Headers.CacheControl = "no-store";
-        return context.Response.WriteAsync("{\"stamp\":\"" + LiveStamp.Of(runtime) + "\"}", context.RequestAborted);
+        var of = context.Request.Query["of"].ToString();
+        return context.Response.WriteAsync("{\"stamp\":\"" + LiveStamp.Of(runtime, of) + "\"}", context.RequestAborted);
     }
 
     private async Task SignInAsync(HttpContext context)
@@ -202,6 +205,20 @@ internal sealed class WebUiEndpoints(EmulatorRuntime runtime)
 
         return WebUiResponses.HtmlAsync(context, StatusCodes.Status400BadRequest,
             FaultsPage.Render(runtime, session, settings, problems, notice: null));
+    }
+
+    private Task SaveVariantsAsync(HttpContext context, WebUiSession session, IFormCollection form)
+    {
+        var problems = new List<string>();
+        var variants = VariantsForm.Read(form, problems);
+        if (problems.Count == 0)
+        {
+            runtime.Variants.CopyFrom(variants);
+            return WebUiResponses.SeeOtherAsync(context, PageLayout.FaultsPath + "?variants-saved");
+        }
+
+        return WebUiResponses.HtmlAsync(context, StatusCodes.Status400BadRequest,
+            FaultsPage.Render(runtime, session, runtime.Faults.Settings, problems, notice: null, variants));
     }
 
     private Task ResetCountersAsync(HttpContext context, WebUiSession session, IFormCollection form)

@@ -11,7 +11,7 @@
         return;
       }
       try {
-        const answer = await fetch("/ui/live", { credentials: "same-origin", cache: "no-store" });
+        const answer = await fetch("/ui/live?of=" + encodeURIComponent(region.getAttribute("data-live")), { credentials: "same-origin", cache: "no-store" });
         if (!answer.ok) return;
         const next = (await answer.json()).stamp;
         if (next === stamp) return;
