@@ -25,6 +25,8 @@ public sealed class ChromiumBrowser : IAsyncLifetime
                 $"No Chromium at '{path}': the browser tests need one (apt-get install -y chromium, or set {PathVariable}).");
         }
 
+        // A shared 2-core CI machine: the pages' live updates (one poll a second) may need a few seconds.
+        Assertions.SetDefaultExpectTimeout(15_000);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

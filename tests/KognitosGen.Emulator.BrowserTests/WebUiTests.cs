@@ -255,6 +255,12 @@ public sealed class WebUiTests(ChromiumBrowser chromium) : IClassFixture<Chromiu
         await Assertions.Expect(rows).ToHaveCountAsync(1);
         Assert.Contains("[kk-0123456789abcdef]", await rows.Nth(0).InnerTextAsync());
 
+        // The key itself, as the client's BusinessKey: its token (the client's hash of "order-42") is in the name.
+        await api.StartRunAsync(TestScenarios.InstantProcess, name: "Order [kk-nwxfgzyndu2ukosz]");
+        await page.GotoAsync(emulator.BaseAddress + "?key=order-42");
+        await Assertions.Expect(rows).ToHaveCountAsync(1);
+        Assert.Contains("Order [kk-nwxfgzyndu2ukosz]", await rows.Nth(0).InnerTextAsync());
+
         await page.GotoAsync(emulator.BaseAddress + "?stage=Draft");
         await Assertions.Expect(rows).ToHaveCountAsync(1);
         Assert.Contains("Draft try", await rows.Nth(0).InnerTextAsync());
@@ -266,7 +272,7 @@ public sealed class WebUiTests(ChromiumBrowser chromium) : IClassFixture<Chromiu
         await page.GotoAsync(emulator.BaseAddress + "?to=" + created.AddMinutes(-1).ToString("yyyy-MM-dd'T'HH:mm"));
         await Assertions.Expect(page.Locator("[data-empty]")).ToBeVisibleAsync();
         await page.GotoAsync(emulator.BaseAddress + "?from=" + created.AddMinutes(-1).ToString("yyyy-MM-dd'T'HH:mm"));
-        await Assertions.Expect(rows).ToHaveCountAsync(4);
+        await Assertions.Expect(rows).ToHaveCountAsync(5);
     }
 
     [Fact]

@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using System.Text;
-using System.Text.Encodings.Web;
 
 namespace KognitosGen.Emulator;
 
@@ -13,12 +12,6 @@ internal sealed class HtmlBuilder
     internal StringBuilder Inner { get; } = new(8 * 1024);
 
     public HtmlBuilder Append([InterpolatedStringHandlerArgument("")] ref HtmlInterpolation html) => this;
-
-    public HtmlBuilder Text(string? text)
-    {
-        HtmlEncoder.Default.Encode(new System.IO.StringWriter(Inner), text ?? string.Empty);
-        return this;
-    }
 
     public override string ToString() => Inner.ToString();
 }
