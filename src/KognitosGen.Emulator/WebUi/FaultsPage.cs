@@ -109,9 +109,9 @@ internal static class FaultsPage
     private static void Check(HtmlBuilder html, string name, bool value)
     {
         if (value)
-            html.Append($"""<div class="field"><input id="variant-{name}" name="{name}" type="checkbox" value="true" checked> <label for="variant-{name}">{name}</label></div>""");
+            html.Append($"""<div class="field check"><input id="variant-{name}" name="{name}" type="checkbox" value="true" checked> <label for="variant-{name}">{name}</label></div>""");
         else
-            html.Append($"""<div class="field"><input id="variant-{name}" name="{name}" type="checkbox" value="true"> <label for="variant-{name}">{name}</label></div>""");
+            html.Append($"""<div class="field check"><input id="variant-{name}" name="{name}" type="checkbox" value="true"> <label for="variant-{name}">{name}</label></div>""");
     }
 
     private static void Field(HtmlBuilder html, string name, string label, string value, string type, string? step)
