@@ -76,7 +76,7 @@ internal static class RunDetailsPage
             <thead><tr><th scope="col">Name</th><th scope="col">Value (JSON)</th><th scope="col" class="hide-narrow">Type</th></tr></thead><tbody>
             """);
         foreach (var value in values)
-            html.Append($"""<tr><th scope="row">{value.Name}</th><td class="json">{WebUiFormat.Json(value.Value)}</td><td class="hide-narrow">{value.Value.ValueKind}</td></tr>""");
+            html.Append($"""<tr><th scope="row">{value.Name}</th><td class="json">{WebUiFormat.Json(value.Value)}</td><td class="hide-narrow">{WebUiFormat.Kind(value.Value)}</td></tr>""");
         html.Append($"</tbody></table></div>");
         html.Append($"""<details><summary>{title} as raw JSON</summary><pre>{WebUiFormat.NameValues(values)}</pre></details>""");
     }

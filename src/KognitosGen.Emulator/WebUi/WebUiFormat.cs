@@ -48,6 +48,13 @@ internal static class WebUiFormat
         return System.Text.Encoding.UTF8.GetString(stream.ToArray());
     }
 
+    /// <summary>A JSON value's type as a person names it (true and false are one type).</summary>
+    public static string Kind(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.True or JsonValueKind.False => "Boolean",
+        var kind => kind.ToString(),
+    };
+
     public static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
 
     public static string Size(long bytes) => bytes < 1024
