@@ -23,7 +23,7 @@ public sealed class InvoiceTests(KognitosFixture fixture) : IClassFixture<Kognit
             InvoiceNumber = "INV-1",
             Amount = 10m,
             Scan = KognitosFile.FromBytes("scan.pdf", "%PDF-1.7"u8.ToArray(), "application/pdf"),
-        }.RunAsync(_kognitos.Client, polling: new KognitosPollingOptions { Timeout = TimeSpan.FromHours(1) });
+        }.RunAsync(_kognitos.Client); // the kit's client waits as long as the script: no polling options
 
         Assert.Equal(20m, done.Process.Total);
         Assert.Equal("ACME", done.Process.Vendor);

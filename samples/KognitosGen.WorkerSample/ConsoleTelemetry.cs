@@ -1,4 +1,5 @@
 using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
 
 namespace KognitosGen.WorkerSample;
@@ -13,6 +14,9 @@ public static class ConsoleTelemetry
     /// <summary>The setting that turns console telemetry on.</summary>
     public const string Setting = "Telemetry:Console";
 
+    /// <summary>The resource's <c>service.name</c> on every trace and metric (without one, OpenTelemetry says <c>unknown_service:&lt;process&gt;</c>).</summary>
+    public const string ServiceName = "invoice-worker";
+
     // Run and call durations are seconds: OpenTelemetry's default buckets (0 to 10,000) would put them all in one.
     private static readonly double[] CallSeconds = [0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75, 1, 2.5, 5, 7.5, 10];
     private static readonly double[] RunSeconds = [0.1, 0.5, 1, 5, 10, 30, 60, 120, 300, 600, 1800, 3600];
@@ -24,6 +28,7 @@ public static class ConsoleTelemetry
             return builder;
 
         builder.Services.AddOpenTelemetry()
+            .ConfigureResource(resource => resource.AddService(ServiceName))
             .WithTracing(tracing => tracing
                 .AddSource(InvoiceWorker.ActivitySourceName, KognitosClient.ActivitySourceName)
                 .AddHttpClientInstrumentation()

@@ -16,11 +16,9 @@ internal static class KognitosCli
     {
         var root = BuildRoot(environment);
         var parse = root.Parse(args);
-        if (parse.Errors.Count > 0 && parse.Action is not { ClearsParseErrors: true })
+        if (parse.Action is not { ClearsParseErrors: true } && UsageProblems.Describe(parse) is { } problem)
         {
-            var command = parse.CommandResult.Command;
-            var name = command is RootCommand ? "kognitos" : "kognitos " + command.Name;
-            environment.Error.WriteLine($"kognitos: error: {ErrorReport.OneLine(parse.Errors[0].Message).TrimEnd('.')} (see '{name} --help')");
+            environment.Error.WriteLine($"kognitos: error: {problem} (see '{UsageProblems.PathOf(parse.CommandResult)} --help')");
             return ExitCodes.Usage;
         }
 

@@ -12,6 +12,13 @@ public static class KognitosConfiguration
     /// <summary>The configuration section <c>AddKognitos</c> reads: <c>Kognitos</c>.</summary>
     public const string SectionName = "Kognitos";
 
+    /// <summary>The keys read directly under a client's section; a named client's section cannot take one of them as its name.</summary>
+    internal static readonly string[] Keys =
+    [
+        "Region", "BaseUrl", "ApiKey", "RequestTimeout", "MaxResponseBytes", "MaxConcurrentRequests", "RunStartRecovery", "RunListingLag",
+        "Retry", "Polling",
+    ];
+
     /// <summary>Copies every value present in <paramref name="section"/> onto <paramref name="options"/>.</summary>
     /// <param name="section">The <c>Kognitos</c> section.</param>
     /// <param name="options">The options to update; values absent from the section are left as they are.</param>
@@ -36,6 +43,10 @@ public static class KognitosConfiguration
             options.MaxResponseBytes = maxResponseBytes;
         if (ReadInt(section, path, "MaxConcurrentRequests") is { } maxConcurrentRequests)
             options.MaxConcurrentRequests = maxConcurrentRequests;
+        if (ReadBool(section, path, "RunStartRecovery") is { } runStartRecovery)
+            options.RunStartRecovery = runStartRecovery;
+        if (ReadTimeSpan(section, path, "RunListingLag") is { } runListingLag)
+            options.RunListingLag = runListingLag;
 
         var retry = section.GetSection("Retry");
         if (ReadInt(retry, path, "Retry:MaxRetries", "MaxRetries") is { } maxRetries)

@@ -50,7 +50,8 @@ public sealed class KognitosProcessGenerator : IIncrementalGenerator
             .Select(static (pair, _) => ProcessDefaults.Merge(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.Defaults);
 
-        // Generated code is C# 9; an older language version gets one clear error instead of broken code.
+        // Generated code is C# 9; an older language version gets one clear error instead of broken code, and so does
+        // one older than what a class itself uses (C# 11 for required members), naming the version to set.
         var language = context.ParseOptionsProvider
             .Select(static (options, _) => options is CSharpParseOptions csharp ? csharp.LanguageVersion : LanguageVersion.Default)
             .WithTrackingName(TrackingNames.LanguageVersion);
@@ -69,8 +70,12 @@ public sealed class KognitosProcessGenerator : IIncrementalGenerator
             });
         context.RegisterSourceOutput(allSpecs.Combine(language), static (production, pair) =>
         {
-            if (pair.Right < LanguageVersion.CSharp9 && pair.Left.Any(static spec => spec is not null))
-                production.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.LanguageVersionTooLow, Location.None, pair.Right.ToDisplayString()));
+            if (NeedingNewerLanguage(pair.Left, pair.Right) is { } spec)
+            {
+                production.ReportDiagnostic(Diagnostic.Create(
+                    DiagnosticDescriptors.LanguageVersionTooLow, Location.None,
+                    spec.TypeName, spec.Language.Version, spec.Language.Reason, pair.Right.ToDisplayString()));
+            }
         });
 
         // Diagnostics travel apart from the model and are turned back into real source locations against the
@@ -97,6 +102,20 @@ public sealed class KognitosProcessGenerator : IIncrementalGenerator
             production.ReportDiagnostic(Diagnostic.Create(
                 DiagnosticDescriptors.InternalError, Location.None, spec.TypeName, exception.GetType().Name + ": " + exception.Message));
         }
+    }
+
+    /// <summary>The process that needs the newest C# above the project's, or null when the project's C# serves them all.</summary>
+    private static ProcessSpec? NeedingNewerLanguage(ImmutableArray<ProcessSpec?> specs, LanguageVersion language)
+    {
+        ProcessSpec? neediest = null;
+        foreach (var spec in specs)
+        {
+            // LanguageVersion numbers C# 11 as 1100.
+            if (spec is not null && (int)language < spec.Language.Version * 100 && (neediest is null || spec.Language.Version > neediest.Language.Version))
+                neediest = spec;
+        }
+
+        return neediest;
     }
 
     private static EquatableArray<DiagnosticInfo> Gather(ImmutableArray<ParseResult> results)

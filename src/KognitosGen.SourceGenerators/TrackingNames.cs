@@ -11,4 +11,5 @@ internal static class TrackingNames
     public const string LanguageVersion = nameof(LanguageVersion);
     public const string Emit = nameof(Emit);
     public const string Diagnostics = nameof(Diagnostics);
+    public const string MissingPolyfills = nameof(MissingPolyfills);
 }

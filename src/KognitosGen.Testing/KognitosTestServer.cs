@@ -25,6 +25,15 @@ public sealed class KognitosTestServer : IAsyncDisposable
     /// <summary>The API key the emulator accepts (organisation-scoped); the server's clients send it.</summary>
     public const string ApiKey = "kognitos-test-server-key";
 
+    /// <summary>
+    /// How long the server's clients wait on a run unless the test says otherwise: 25 days of virtual time, longer
+    /// than the longest run a script can take (<see cref="KognitosProcessScript{TProcess}.Taking"/>), so every
+    /// scripted run completes. A <see cref="KognitosPollingOptions.Timeout"/> left at the library's 30-minute
+    /// default becomes this; any other value is kept, and the wait times out at exactly that virtual time.
+    /// </summary>
+    /// <remarks>Virtual time makes the long wait free; a long run costs only its polls (one per 10 virtual seconds once they back off).</remarks>
+    public static readonly TimeSpan WaitTimeout = TimeSpan.FromDays(25);
+
     private readonly ConcurrentDictionary<Type, object> _scripts = new();
     private readonly List<HttpClient> _httpClients = [];
     private readonly KognitosTestServerOptions _options;
@@ -38,7 +47,11 @@ public sealed class KognitosTestServer : IAsyncDisposable
         Faults = new KognitosTestFaults(emulator);
     }
 
-    /// <summary>A client of this server, on its clock, with the default polling and retry settings (or those <see cref="KognitosTestServerOptions.ConfigureClient"/> set).</summary>
+    /// <summary>
+    /// A client of this server, on its clock, with the default polling and retry settings (or those
+    /// <see cref="KognitosTestServerOptions.ConfigureClient"/> set), except that it waits on a run as long as any
+    /// script runs (<see cref="WaitTimeout"/>).
+    /// </summary>
     public KognitosClient Client => _client ??= CreateClient(_options.ConfigureClient);
 
     /// <summary>The virtual clock the client and the emulator share; pass it to code under test that takes a <see cref="TimeProvider"/>.</summary>
@@ -100,7 +113,10 @@ public sealed class KognitosTestServer : IAsyncDisposable
     }
 
     /// <summary>A further client of this server (its own options, say), on the server's clock.</summary>
-    /// <param name="configure">Adjusts polling, retries and the like; the address, key and clock are set after it.</param>
+    /// <param name="configure">
+    /// Adjusts polling, retries and the like; the address, key, clock and (when <paramref name="configure"/> left it at
+    /// the library default) the wait timeout are set after it, as <see cref="ConfigureClientOptions"/> does.
+    /// </param>
     public KognitosClient CreateClient(Action<KognitosClientOptions>? configure = null)
     {
         var options = new KognitosClientOptions();
@@ -113,9 +129,11 @@ public sealed class KognitosTestServer : IAsyncDisposable
     }
 
     /// <summary>
-    /// Points options the code under test builds at this server: its address, key and clock. Clients built so
-    /// (rather than with <see cref="CreateClient"/>) work, but the clock cannot see their requests in flight, so
-    /// prefer <see cref="CreateClient"/> where the code under test accepts a client.
+    /// Points options the code under test builds at this server: its address, key and clock, and a
+    /// <see cref="KognitosPollingOptions.Timeout"/> still at the library's 30-minute default becomes
+    /// <see cref="WaitTimeout"/>, so waits last as long as the scripts (a timeout the code set itself is kept).
+    /// Clients built so (rather than with <see cref="CreateClient"/>) work, but the clock cannot see their requests
+    /// in flight, so prefer <see cref="CreateClient"/> where the code under test accepts a client.
     /// </summary>
     /// <param name="options">The options to change.</param>
     public void ConfigureClientOptions(KognitosClientOptions options)
@@ -124,6 +142,7 @@ public sealed class KognitosTestServer : IAsyncDisposable
         options.BaseUrl = BaseAddress;
         options.ApiKey = ApiKey;
         options.TimeProvider = Clock;
+        ScriptLengthWait.Apply(options);
     }
 
     /// <summary>Stops the emulator and the clock, and disposes the clients this server made.</summary>

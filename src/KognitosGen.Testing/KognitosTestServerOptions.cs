@@ -26,6 +26,9 @@ public sealed class KognitosTestServerOptions
     /// </summary>
     public TimeSpan? ForgetTerminalRunsAfter { get; set; }
 
-    /// <summary>Adjusts the options of <see cref="KognitosTestServer.Client"/> (polling, retries); the address, key and clock are the server's.</summary>
+    /// <summary>
+    /// Adjusts the options of <see cref="KognitosTestServer.Client"/> (polling, retries); the address, key and clock
+    /// are the server's, and a wait timeout left at the library default is <see cref="KognitosTestServer.WaitTimeout"/>.
+    /// </summary>
     public Action<KognitosClientOptions>? ConfigureClient { get; set; }
 }

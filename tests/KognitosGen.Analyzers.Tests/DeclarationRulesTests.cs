@@ -58,6 +58,20 @@ public sealed class DeclarationRulesTests
         """, optimization: OptimizationLevel.Release);
 
     [Fact]
+    public Task KOG0009_names_the_process_and_the_class() =>
+        new AnalyzerTest<KognitosProcessAnalyzer>("""
+            using KognitosGen;
+            [{|#0:KognitosProcess("to draft the letters", AgentId = "a", ProcessId = "p", Stage = KognitosStage.Draft)|}]
+            public partial class DraftLetters { }
+            """, optimization: OptimizationLevel.Release)
+        {
+            ExpectedDiagnostics =
+            {
+                new Microsoft.CodeAnalysis.Testing.DiagnosticResult("KOG0009", DiagnosticSeverity.Warning).WithLocation(0).WithArguments("to draft the letters", "DraftLetters"),
+            },
+        }.RunAsync();
+
+    [Fact]
     public Task KOG0009_fires_on_a_Draft_default_from_msbuild_in_a_release_build() => Verify("""
         [{|KOG0009:KognitosProcess("x", AgentId = "a", ProcessId = "p")|}]
         public partial class P { }

@@ -16,6 +16,30 @@ public sealed class IdRulesTests
         """);
 
     [Fact]
+    public Task KOG0001_and_KOG0002_name_the_process_and_the_class_to_edit() =>
+        new AnalyzerTest<KognitosProcessAnalyzer>("""
+            using KognitosGen;
+
+            namespace Billing;
+
+            public partial class Invoices
+            {
+                [{|#0:KognitosProcess("to process the invoices")|}]
+                public partial class ProcessInvoice { }
+            }
+            """)
+        {
+            ExpectedDiagnostics =
+            {
+                new Microsoft.CodeAnalysis.Testing.DiagnosticResult("KOG0001", DiagnosticSeverity.Error).WithLocation(0).WithMessage(
+                    "The process 'to process the invoices' of class 'Invoices.ProcessInvoice' has no agent ID: set AgentId on the class's [KognitosProcess], "
+                    + "add [assembly: KognitosDefaults(AgentId = ...)], or set the KognitosAgentId MSBuild property"),
+                new Microsoft.CodeAnalysis.Testing.DiagnosticResult("KOG0002", DiagnosticSeverity.Error).WithLocation(0).WithMessage(
+                    "The process 'to process the invoices' of class 'Invoices.ProcessInvoice' has no process ID: set ProcessId on the class's [KognitosProcess]"),
+            },
+        }.RunAsync();
+
+    [Fact]
     public Task KOG0022_fires_on_a_blank_agent_id_with_nothing_to_fall_back_on() => Verify("""
         [KognitosProcess("x", AgentId = {|KOG0022:" "|}, ProcessId = "p")]
         public partial class P { }
@@ -31,7 +55,7 @@ public sealed class IdRulesTests
         {
             ExpectedDiagnostics =
             {
-                new Microsoft.CodeAnalysis.Testing.DiagnosticResult("KOG0022", DiagnosticSeverity.Error).WithLocation(0).WithArguments("process ID", "to process the invoices"),
+                new Microsoft.CodeAnalysis.Testing.DiagnosticResult("KOG0022", DiagnosticSeverity.Error).WithLocation(0).WithArguments("process ID", "to process the invoices", "P"),
             },
         }.RunAsync();
 

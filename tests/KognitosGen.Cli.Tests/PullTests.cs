@@ -146,5 +146,42 @@ public sealed class PullTests
         Assert.Contains($"{lockPath}:3: pulledAt: expected a string", result.Error);
     }
 
+    [Fact]
+    public async Task Pull_says_why_a_process_has_no_outputs_and_what_to_do()
+    {
+        await using var world = await TestWorld.StartAsync();
+        await world.CompleteRunAsync(TestWorld.InvoiceProcess, KognitosStage.Published);
+        await world.CompleteRunAsync(TestWorld.FailingProcess, KognitosStage.Published);
+        await world.CompleteRunAsync(TestWorld.FailingProcess, KognitosStage.Published);
+
+        var result = await world.RunAsync("pull", "-o", world.PathOf("kognitos.schema.json"));
+        var json = await world.RunAsync("pull", "-o", world.PathOf("again.json"), "--json");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var notes = result.Output.Split('\n').Where(l => l.StartsWith("  note: ", StringComparison.Ordinal)).ToList();
+        Assert.Equal(
+        [
+            $"  note: no succeeded run of \"to fail every time\" ({TestWorld.FailingProcess}) among its last 2, so no outputs are known: start one that succeeds, then pull again",
+            $"  note: no run of \"to summarize customer feedback\" ({TestWorld.FeedbackProcess}) yet, so no outputs are known: start one (kognitos run --process {TestWorld.FeedbackProcess} --wait), then pull again",
+            $"  note: no run of \"to take all day\" ({TestWorld.SlowProcess}) yet, so no outputs are known: start one (kognitos run --process {TestWorld.SlowProcess} --wait), then pull again",
+        ], notes);
+        Assert.DoesNotContain(TestWorld.InvoiceProcess, string.Join("\n", notes));
+        using var document = JsonDocument.Parse(json.Output);
+        var unsampled = document.RootElement.GetProperty("unsampled").EnumerateArray().ToList();
+        Assert.Equal([TestWorld.FailingProcess, TestWorld.FeedbackProcess, TestWorld.SlowProcess], unsampled.Select(u => u.GetProperty("process_id").GetString()));
+        Assert.Equal([2, 0, 0], unsampled.Select(u => u.GetProperty("runs_seen").GetInt32()));
+    }
+
+    [Fact]
+    public async Task Pull_with_no_runs_to_sample_gives_no_notes()
+    {
+        await using var world = await TestWorld.StartAsync();
+
+        var result = await world.RunAsync("pull", "-o", world.PathOf("kognitos.schema.json"), "--runs", "0");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.DoesNotContain("note:", result.Output);
+    }
+
     private static List<string?> Kinds(JsonElement output) => output.GetProperty("kinds").EnumerateArray().Select(k => k.GetString()).ToList();
 }

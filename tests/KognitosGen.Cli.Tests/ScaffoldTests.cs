@@ -33,17 +33,38 @@ public sealed class ScaffoldTests
     }
 
     [Fact]
+    public async Task The_input_suggestion_gets_its_own_name_when_an_output_normalises_to_the_same_identifier()
+    {
+        await using var world = await TestWorld.StartAsync();
+        await world.CompleteRunAsync(TestWorld.InvoiceProcess, KognitosStage.Published, ("invoice number", "\"INV-7\""));
+        var lockPath = world.PathOf("kognitos.schema.json");
+        Assert.Equal(0, (await world.RunAsync("pull", "-o", lockPath)).ExitCode);
+        var output = world.PathOf("Processes");
+
+        var result = await world.RunAsync("scaffold", "--all", "--lock", lockPath, "-o", output);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var invoices = await File.ReadAllTextAsync(Path.Combine(output, "ProcessTheInvoices.cs"));
+        Assert.Contains("[KognitosOutput(\"the output invoice number\")]\n    public string InvoiceNumber { get; private set; } = \"\";", invoices);
+        Assert.Contains("    // [KognitosInput(\"invoice number\")] public required string InvoiceNumberInput { get; init; }\n", invoices);
+        // Where no output takes the name, the suggestion keeps the plain one.
+        var feedback = await File.ReadAllTextAsync(Path.Combine(output, "SummarizeCustomerFeedback.cs"));
+        Assert.Contains("    // [KognitosInput(\"invoice number\")] public required string InvoiceNumber { get; init; }\n", feedback);
+    }
+
+    [Fact]
     public async Task Scaffold_never_overwrites_without_force()
     {
         await using var world = await TestWorld.StartAsync();
         var output = world.PathOf("Processes");
-        Assert.Equal(0, (await world.RunAsync("scaffold", "--all", "--lock", world.PathOf("none.json"), "-o", output)).ExitCode);
+        // No --lock and no lock in the working folder: the processes come from the API.
+        Assert.Equal(0, (await world.RunAsync("scaffold", "--all", "-o", output)).ExitCode);
         var path = Path.Combine(output, "ProcessTheInvoices.cs");
         await File.WriteAllTextAsync(path, "// mine");
 
-        var refused = await world.RunAsync("scaffold", "--all", "--lock", world.PathOf("none.json"), "-o", output);
+        var refused = await world.RunAsync("scaffold", "--all", "-o", output);
         var unchanged = await File.ReadAllTextAsync(path);
-        var forced = await world.RunAsync("scaffold", "--all", "--lock", world.PathOf("none.json"), "-o", output, "--force");
+        var forced = await world.RunAsync("scaffold", "--all", "-o", output, "--force");
 
         Assert.Equal(9, refused.ExitCode);
         Assert.Contains("pass --force", refused.Error);

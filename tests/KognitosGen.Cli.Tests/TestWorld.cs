@@ -43,6 +43,7 @@ public sealed class TestWorld : IAsyncDisposable
                       "the output companies": ["Contoso", "Fabrikam"],
                       "the output details": { "currency": "EUR", "pages": 2 },
                       "the output note": { "$input": "note" },
+                      "the output invoice number": { "$input": "invoice number" },
                       "the output files": { "$files": "names" }
                     }
                   }

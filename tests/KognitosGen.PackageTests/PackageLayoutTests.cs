@@ -69,7 +69,7 @@ public sealed class PackageLayoutTests(PackedPackage package)
         var props = Encoding.UTF8.GetString(package.Read("buildTransitive/KognitosGen.props"));
         var targets = Encoding.UTF8.GetString(package.Read("buildTransitive/KognitosGen.targets"));
 
-        foreach (var option in new[] { "KognitosAgentId", "KognitosProcessStage", "DisableKognitosGenSourceGenerator", "KognitosSchemaFile" })
+        foreach (var option in new[] { "KognitosAgentId", "KognitosProcessStage", "DisableKognitosGenSourceGenerator", "KognitosSchemaFile", "KognitosGenPolyfills" })
             Assert.Contains($"<CompilerVisibleProperty Include=\"{option}\" />", props);
         Assert.Contains("CompilerApiVersion", targets);
         Assert.Contains("KOG0100", targets);

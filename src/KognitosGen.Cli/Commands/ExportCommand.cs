@@ -21,9 +21,9 @@ internal static class ExportCommand
     {
         var output = OutputOption("kognitos.postman_collection.json");
         var lockPath = LockOptions.LockPath();
-        var command = factory.Command("postman", "Writes a Postman collection (v2.1) and a matching environment file whose api_key is empty.", (context, _) =>
+        var command = factory.Command("postman", "Writes a Postman collection (v2.1), whose test scripts check each status and keep run_id, and a matching environment file whose api_key is empty.", (context, _) =>
         {
-            var (requests, variables) = Gather(context, context.Value(lockPath)!);
+            var (requests, variables) = Gather(context, lockPath);
             var path = context.Value(output)!;
             var environmentPath = EnvironmentPathFor(path);
             WriteFile(path, PostmanCollectionWriter.Collection(requests, variables));
@@ -40,9 +40,9 @@ internal static class ExportCommand
     {
         var output = OutputOption("kognitos.http");
         var lockPath = LockOptions.LockPath();
-        var command = factory.Command("http", "Writes an .http file (Visual Studio, Rider, VS Code REST clients) with @variables at the top.", (context, _) =>
+        var command = factory.Command("http", "Writes an .http file (httpyac, JetBrains HTTP client) with @variables at the top; its response handlers test each status and keep run_id.", (context, _) =>
         {
-            var (requests, variables) = Gather(context, context.Value(lockPath)!);
+            var (requests, variables) = Gather(context, lockPath);
             var path = context.Value(output)!;
             WriteFile(path, HttpFileWriter.Write(requests, variables));
             Report(context, requests.Count, path, null);
@@ -60,11 +60,11 @@ internal static class ExportCommand
         DefaultValueFactory = _ => defaultPath,
     };
 
-    private static (System.Collections.Generic.List<ApiRequest>, System.Collections.Generic.List<System.Collections.Generic.KeyValuePair<string, string>>) Gather(CommandContext context, string lockPath)
+    private static (System.Collections.Generic.List<ApiRequest>, System.Collections.Generic.List<System.Collections.Generic.KeyValuePair<string, string>>) Gather(CommandContext context, Option<string> lockOption)
     {
-        var schemaLock = LockOptions.ReadIfExists(lockPath);
+        var schemaLock = LockOptions.Read(context, lockOption);
         if (schemaLock is null)
-            context.Environment.Error.WriteLine($"kognitos: note: no lock at '{lockPath}': only the generic requests are written (kognitos pull writes the lock).");
+            context.Environment.Error.WriteLine($"kognitos: note: no lock at '{context.Value(lockOption)}': only the generic requests are written (kognitos pull writes the lock).");
         var baseUrl = context.ExplicitBaseUrl() is { } explicitUrl
             ? ApiRoots.Display(explicitUrl)
             : schemaLock?.BaseUrl ?? ApiRoots.Display(ApiRoots.ForRegion(KognitosRegion.US));

@@ -32,7 +32,8 @@ internal static class PullCommand
             var previous = LockOptions.ReadIfExists(path);
             using var client = context.CreateClient();
 
-            var pulled = await new LockPuller(client, context.Value(runs), context.Environment.Progress).PullAsync(agents, previous, cancellationToken);
+            var puller = new LockPuller(client, context.Value(runs), context.Environment.Progress);
+            var pulled = await puller.PullAsync(agents, previous, cancellationToken);
             var changes = LockChanges.Between(previous, pulled);
             if (previous is not null && changes.Count == 0 && SameExceptTime(previous, pulled))
                 pulled = pulled with { PulledAt = previous.PulledAt };
@@ -53,6 +54,18 @@ internal static class PullCommand
                     foreach (var change in changes)
                         json.WriteStringValue(change);
                     json.WriteEndArray();
+                    json.WriteStartArray("unsampled");
+                    foreach (var process in puller.Unsampled)
+                    {
+                        json.WriteStartObject();
+                        json.WriteString("agent_id", process.AgentId);
+                        json.WriteString("process_id", process.ProcessId);
+                        json.WriteNumber("runs_seen", process.RunsSeen);
+                        json.WriteString("hint", process.Hint);
+                        json.WriteEndObject();
+                    }
+
+                    json.WriteEndArray();
                     json.WriteEndObject();
                 });
             }
@@ -67,6 +80,9 @@ internal static class PullCommand
                     context.Output.WriteLine("  " + change);
                 if (previous is not null && changes.Count == 0)
                     context.Output.WriteLine("  no change since the previous lock");
+                // Outputs come from succeeded runs only: say which processes have none, or "0 output fact(s)" is a riddle.
+                foreach (var process in puller.Unsampled)
+                    context.Output.WriteLine("  note: " + process.Hint);
             }
 
             return ExitCodes.Success;

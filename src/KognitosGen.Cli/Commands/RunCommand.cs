@@ -17,7 +17,8 @@ internal static class RunCommand
         var process = new Option<string>("--process", "-p") { Description = "The process ID.", HelpName = "id", Required = true };
         var inputs = new Option<string[]>("--input", "-i")
         {
-            Description = "An input fact as name=value, repeatable. The value is read as JSON when it parses (42, true, [1,2], \"text\"), else as a string.",
+            Description = "An input fact as name=value, repeatable. The value is read as JSON when it parses (42, true, [1,2], \"text\"), else as a string; "
+                + "a value that starts with {, [ or \" must be valid JSON.",
             HelpName = "name=value",
         };
         var files = new Option<string[]>("--file", "-f") { Description = "A file to upload for the run, repeatable.", HelpName = "path" };

@@ -44,7 +44,7 @@ internal static class ScaffoldCommand
             if (processId is null == !everything)
                 throw new CliException(ExitCodes.Usage, "pass --process ID or --all (one of them).");
 
-            var schemaLock = await LoadAsync(context, context.Value(lockPath)!, context.Value(fromApi), context.Value(runs), cancellationToken);
+            var schemaLock = await LoadAsync(context, lockPath, context.Value(fromApi), context.Value(runs), cancellationToken);
             var chosen = Choose(schemaLock, context.Agents(), processId, context.Value(lockPath)!);
             var folder = context.Value(output)!;
             var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -97,10 +97,11 @@ internal static class ScaffoldCommand
         return command;
     }
 
-    private static async Task<SchemaLockFile> LoadAsync(CommandContext context, string lockPath, bool fromApi, int runs, CancellationToken cancellationToken)
+    private static async Task<SchemaLockFile> LoadAsync(CommandContext context, Option<string> lockOption, bool fromApi, int runs, CancellationToken cancellationToken)
     {
-        if (!fromApi && LockOptions.ReadIfExists(lockPath) is { } schemaLock)
+        if (!fromApi && LockOptions.Read(context, lockOption) is { } schemaLock)
             return schemaLock;
+        var lockPath = context.Value(lockOption)!;
         var agents = context.Agents();
         if (agents.Count == 0)
             throw new CliException(ExitCodes.Configuration, $"no lock at '{lockPath}' and no agent to ask the API about: run kognitos pull, or pass --agent.");

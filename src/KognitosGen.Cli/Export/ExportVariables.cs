@@ -4,7 +4,10 @@ using KognitosGen.Cli.SchemaLock;
 
 namespace KognitosGen.Cli.Export;
 
-/// <summary>The variables the exports use, with starting values from the lock; the API key is always left empty.</summary>
+/// <summary>
+/// The variables the exports use, with starting values from the lock; the API key is always left empty. The
+/// variables requests set from answers (<see cref="ApiRequest.Captures"/>) are not among them: they have no starting value.
+/// </summary>
 internal static class ExportVariables
 {
     public const string BaseUrl = "base_url";
@@ -13,6 +16,8 @@ internal static class ExportVariables
     public const string ProcessId = "process_id";
     public const string ProcessStage = "process_stage";
     public const string RunId = "run_id";
+    public const string FileId = "file_id";
+    public const string UploadUrl = "upload_url";
 
     public static List<KeyValuePair<string, string>> Initial(string baseUrl, SchemaLockFile? schemaLock)
     {
@@ -25,7 +30,6 @@ internal static class ExportVariables
             new(AgentId, agent?.Id ?? ""),
             new(ProcessId, process?.Id ?? ""),
             new(ProcessStage, process?.Stage ?? "Published"),
-            new(RunId, ""),
         ];
     }
 

@@ -44,8 +44,11 @@ internal static class PostmanCollectionWriter
 
         json.WriteEndArray();
 
+        // The variables requests set from answers are collection variables: the environment file does not name
+        // them, so its (higher-precedence) values cannot hide what a request captured.
+        var captured = requests.SelectMany(r => r.Captures).Select(c => new KeyValuePair<string, string>(c.Variable, "")).DistinctBy(c => c.Key);
         json.WriteStartArray("variable");
-        foreach (var (key, value) in variables.Where(v => v.Key != ApiKey))
+        foreach (var (key, value) in variables.Where(v => v.Key != ApiKey).Concat(captured))
         {
             json.WriteStartObject();
             json.WriteString("key", key);
@@ -82,11 +85,21 @@ internal static class PostmanCollectionWriter
     {
         json.WriteStartObject();
         json.WriteString("name", request.Name);
+        WriteTestScript(json, request);
         json.WriteStartObject("request");
+        if (request.UploadFields is not null)
+        {
+            // The presigned URL is another host: it must not get the collection's API key.
+            json.WriteStartObject("auth");
+            json.WriteString("type", "noauth");
+            json.WriteEndObject();
+        }
+
         json.WriteString("method", request.Method);
         json.WriteString("description", request.Description);
         json.WriteStartArray("header");
-        Header(json, "Accept", "application/json");
+        if (request.UploadFields is null)
+            Header(json, "Accept", "application/json");
         if (request.Body is not null)
             Header(json, "Content-Type", "application/json");
         json.WriteEndArray();
@@ -102,8 +115,40 @@ internal static class PostmanCollectionWriter
             json.WriteEndObject();
             json.WriteEndObject();
         }
+        else if (request.UploadFields is not null)
+        {
+            json.WriteStartObject("body");
+            json.WriteString("mode", "formdata");
+            json.WriteStartArray("formdata");
+            // The fields first, the file last: a presigned POST ignores fields after the file.
+            foreach (var (key, value) in request.UploadFields.Append(new(ApiRequestCatalog.UploadFilePart, ApiRequestCatalog.UploadFileText)))
+                KeyValue(json, key, value, "text");
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
 
         json.WriteStartObject("url");
+        if (request.UploadFields is not null)
+        {
+            json.WriteString("raw", Placeholder(UploadUrl));
+            json.WriteStartArray("host");
+            json.WriteStringValue(Placeholder(UploadUrl));
+            json.WriteEndArray();
+        }
+        else
+        {
+            WriteApiUrl(json, request);
+        }
+
+        json.WriteEndObject();
+        json.WriteEndObject();
+        json.WriteStartArray("response");
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteApiUrl(Utf8JsonWriter json, ApiRequest request)
+    {
         var query = request.Query.Count == 0 ? "" : "?" + string.Join("&", request.Query.Select(q => q.Key + "=" + q.Value));
         json.WriteString("raw", Placeholder(BaseUrl) + request.Path + query);
         json.WriteStartArray("host");
@@ -120,12 +165,37 @@ internal static class PostmanCollectionWriter
                 KeyValue(json, key, value);
             json.WriteEndArray();
         }
+    }
 
-        json.WriteEndObject();
-        json.WriteEndObject();
-        json.WriteStartArray("response");
+    /// <summary>A test that the status is one the request promises, then the variables it keeps from the answer.</summary>
+    private static void WriteTestScript(Utf8JsonWriter json, ApiRequest request)
+    {
+        var statuses = string.Join(", ", request.ExpectedStatuses);
+        List<string> lines =
+        [
+            $"pm.test({JsonOutput.Quoted($"{request.Name} answers {string.Join(" or ", request.ExpectedStatuses)}")}, function () {{",
+            $"    pm.expect(pm.response.code).to.be.oneOf([{statuses}]);",
+            "});",
+        ];
+        if (request.Captures.Count > 0)
+        {
+            lines.Add($"if ([{statuses}].indexOf(pm.response.code) >= 0) {{");
+            lines.AddRange(ResponseCapture.Script(request.Captures, "pm.response.json()", "pm.collectionVariables.set").Select(l => "    " + l));
+            lines.Add("}");
+        }
+
+        json.WriteStartArray("event");
+        json.WriteStartObject();
+        json.WriteString("listen", "test");
+        json.WriteStartObject("script");
+        json.WriteString("type", "text/javascript");
+        json.WriteStartArray("exec");
+        foreach (var line in lines)
+            json.WriteStringValue(line);
         json.WriteEndArray();
         json.WriteEndObject();
+        json.WriteEndObject();
+        json.WriteEndArray();
     }
 
     private static void Header(Utf8JsonWriter json, string key, string value)
@@ -136,12 +206,12 @@ internal static class PostmanCollectionWriter
         json.WriteEndObject();
     }
 
-    private static void KeyValue(Utf8JsonWriter json, string key, string value)
+    private static void KeyValue(Utf8JsonWriter json, string key, string value, string type = "string")
     {
         json.WriteStartObject();
         json.WriteString("key", key);
         json.WriteString("value", value);
-        json.WriteString("type", "string");
+        json.WriteString("type", type);
         json.WriteEndObject();
     }
 }

@@ -12,7 +12,7 @@ internal static class ErrorReport
         CliException cli => (cli.ExitCode, cli.Message),
         SchemaLockException lockError => (ExitCodes.LockFile, "the schema lock cannot be read: " + lockError.Message),
         KognitosWaitTimeoutException timeout => (ExitCodes.WaitTimedOut,
-            $"run {timeout.LastSeen.Id} was still {timeout.LastSeen.StatusText} after {Durations.Format(timeout.Timeout)}; it goes on in Kognitos"),
+            $"run {timeout.Run.Id} was still {timeout.Run.StatusText} after {Durations.Format(timeout.Timeout)}; it goes on in Kognitos"),
         KognitosApiException api => DescribeApi(api),
         OperationCanceledException => (ExitCodes.Cancelled, "cancelled"),
         FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException or IOException =>

@@ -28,6 +28,9 @@ internal static class JsonOutput
 
     public static void Write(TextWriter output, Action<Utf8JsonWriter> write) => output.WriteLine(Render(write));
 
+    /// <summary>A string as a JSON (and JavaScript) string literal, quotes included.</summary>
+    public static string Quoted(string text) => JsonSerializer.Serialize(text, CliJsonContext.Default.String);
+
     /// <summary>A value as compact JSON (one line, no insignificant whitespace).</summary>
     public static string CompactOf(JsonElement value) => Render(value.WriteTo, Compact);
 }

@@ -16,6 +16,9 @@ internal static class ProcessClassWriter
     private static readonly string[] Reserved =
         ["KognitosDescriptor", "Descriptor", "StartAsync", "RunAsync", "GetFiles", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize", "ReferenceEquals"];
 
+    /// <summary>The input fact of the commented example: inputs cannot be read from the API, so it is a placeholder.</summary>
+    public const string SuggestedInputFact = "invoice number";
+
     public static string ClassName(LockedProcess process) => Identifiers.Pascal(Identifiers.WithoutLeadingTo(process.Name), "Process");
 
     public static string Write(string agentId, LockedProcess process, string className, string @namespace)
@@ -25,6 +28,7 @@ internal static class ProcessClassWriter
             .OrderBy(o => o.Name, StringComparer.Ordinal)
             .Select(o => (Output: o, Name: Identifiers.Unique(Identifiers.Pascal(Identifiers.WithoutOutputPrefix(o.Name), "Output"), taken), Type: OutputType.For(o, process.RunsSampled)))
             .ToList();
+        var input = InputSuggestionName(taken);
         var usings = properties.SelectMany(p => p.Type.Namespaces).Append("KognitosGen").Distinct().OrderBy(n => n, StringComparer.Ordinal);
         var isDraft = process.Stage == nameof(KognitosStage.Draft);
 
@@ -46,7 +50,7 @@ internal static class ProcessClassWriter
         code.Append("public sealed partial class ").Append(className).Append('\n');
         code.Append("{\n");
         code.Append("    // Inputs cannot be read from the Kognitos API: declare the input facts the process expects, for example\n");
-        code.Append("    // [KognitosInput(\"invoice number\")] public required string InvoiceNumber { get; init; }\n");
+        code.Append("    // [KognitosInput(").Append(CSharpText.String(SuggestedInputFact)).Append(")] public required string ").Append(input).Append(" { get; init; }\n");
         if (process.RunsSampled == 0)
             code.Append("\n    // No succeeded run was sampled, so no output is known yet: run the process, then `kognitos pull` and scaffold again.\n");
 
@@ -68,6 +72,16 @@ internal static class ProcessClassWriter
 
         code.Append("}\n");
         return code.ToString();
+    }
+
+    /// <summary>
+    /// The example input's property name, once the outputs have theirs: an output from "the output invoice number"
+    /// already is <c>InvoiceNumber</c>, so the input becomes <c>InvoiceNumberInput</c> and the line compiles uncommented.
+    /// </summary>
+    private static string InputSuggestionName(ISet<string> taken)
+    {
+        var name = Identifiers.Pascal(SuggestedInputFact, "Input");
+        return Identifiers.Unique(taken.Contains(name) ? name + "Input" : name, taken);
     }
 
     private static string Describe(LockedOutput output, int runsSampled)

@@ -13,6 +13,11 @@ namespace KognitosGen.Cli.SchemaLock;
 /// </summary>
 internal sealed class LockPuller(KognitosClient client, int runsPerProcess, Action<string> progress)
 {
+    private readonly List<UnsampledProcess> unsampled = [];
+
+    /// <summary>After a pull: the processes it found no succeeded run of (none when it was told to sample no runs).</summary>
+    public IReadOnlyList<UnsampledProcess> Unsampled => unsampled;
+
     public async Task<SchemaLockFile> PullAsync(IReadOnlyList<string> agentIds, SchemaLockFile? previous, CancellationToken cancellationToken)
     {
         var agents = new List<LockedAgent>();
@@ -29,7 +34,9 @@ internal sealed class LockPuller(KognitosClient client, int runsPerProcess, Acti
             {
                 var process = processes[i];
                 progress($"agent {agentId}: process {i + 1} of {processes.Count}, \"{process.Name}\"");
-                var runs = await SampleRunsAsync(agentId, process, cancellationToken);
+                var (runs, runsSeen) = await SampleRunsAsync(agentId, process, cancellationToken);
+                if (runs.Count == 0 && runsPerProcess > 0)
+                    unsampled.Add(new UnsampledProcess(agentId, process.Id, process.Name, runsSeen));
                 var stage = process.Stage.ToString();
                 var oldProcess = oldAgent?.Processes.FirstOrDefault(p => p.Id == process.Id && p.Stage == stage);
                 var outputs = OutputSampler.Summarise(runs, name => Copy(oldProcess?.Outputs.FirstOrDefault(o => o.Name == name)?.Extensions));
@@ -43,15 +50,20 @@ internal sealed class LockPuller(KognitosClient client, int runsPerProcess, Acti
         return new SchemaLockFile(SchemaLockFile.CurrentVersion, pulledAt, ApiRoots.Display(client.BaseAddress), agents, Copy(previous?.Extensions));
     }
 
-    /// <summary>The process's last succeeded runs, newest first, each with its outputs (list items may come without).</summary>
-    private async Task<List<KognitosRun>> SampleRunsAsync(string agentId, KognitosProcessInfo process, CancellationToken cancellationToken)
+    /// <summary>
+    /// The process's last succeeded runs, newest first, each with its outputs (list items may come without), and how
+    /// many runs of any status were read to find them.
+    /// </summary>
+    private async Task<(List<KognitosRun> Sampled, int Seen)> SampleRunsAsync(string agentId, KognitosProcessInfo process, CancellationToken cancellationToken)
     {
         var sampled = new List<KognitosRun>();
+        var seen = 0;
         if (runsPerProcess == 0)
-            return sampled;
+            return (sampled, seen);
         var query = new KognitosRunQuery(agentId, process.Id) { Stage = process.Stage, PageSize = 100 };
         await foreach (var run in client.ListRunsAsync(query, cancellationToken))
         {
+            seen++;
             if (run.Status != KognitosRunStatus.Succeeded)
                 continue;
             sampled.Add(run.OutputsOrNull is null ? await client.GetRunAsync(run.Id, cancellationToken) : run);
@@ -59,7 +71,7 @@ internal sealed class LockPuller(KognitosClient client, int runsPerProcess, Acti
                 break;
         }
 
-        return sampled;
+        return (sampled, seen);
     }
 
     private static LockExtensions Copy(LockExtensions? extensions)

@@ -7,7 +7,7 @@ namespace KognitosGen.Emulator;
 
 /// <summary>
 /// Live, thread-safe counters: requests received on <c>/v2</c> and the upload route (total and per route),
-/// faults injected per kind, and runs created per process. Admin routes are not counted.
+/// faults injected per kind, runs created per process, and files created. Admin routes are not counted.
 /// </summary>
 public sealed class EmulatorCounters
 {
@@ -16,6 +16,7 @@ public sealed class EmulatorCounters
     private readonly long[] _faults = new long[Enum.GetValues<FaultKind>().Length];
     private long _totalRequests;
     private long _totalRuns;
+    private long _totalFiles;
 
     internal EmulatorCounters()
     {
@@ -26,6 +27,9 @@ public sealed class EmulatorCounters
 
     /// <summary>All runs created.</summary>
     public long TotalRunsCreated => Interlocked.Read(ref _totalRuns);
+
+    /// <summary>All files created (<c>POST /v2/files</c> answered or not: a file whose answer was dropped is created too).</summary>
+    public long TotalFilesCreated => Interlocked.Read(ref _totalFiles);
 
     /// <summary>Requests counted for a route, e.g. <c>RequestsFor("POST", "/v2/runs")</c> or a template like <c>/v2/runs/{run_id}</c>.</summary>
     public long RequestsFor(string method, string route) =>
@@ -52,6 +56,7 @@ public sealed class EmulatorCounters
             DroppedAfterHandling = FaultsInjected(FaultKind.DroppedAfterHandling),
         },
         TotalRunsCreated = TotalRunsCreated,
+        TotalFilesCreated = TotalFilesCreated,
         RunsCreatedByProcess = new SortedDictionary<string, long>(_runsByProcess, StringComparer.Ordinal),
     };
 
@@ -64,6 +69,7 @@ public sealed class EmulatorCounters
             Interlocked.Exchange(ref _faults[i], 0);
         Interlocked.Exchange(ref _totalRequests, 0);
         Interlocked.Exchange(ref _totalRuns, 0);
+        Interlocked.Exchange(ref _totalFiles, 0);
     }
 
     internal void RequestReceived(string method, string route)
@@ -79,6 +85,8 @@ public sealed class EmulatorCounters
         Interlocked.Increment(ref _totalRuns);
         _runsByProcess.AddOrUpdate(processId, 1, static (_, n) => n + 1);
     }
+
+    internal void FileCreated() => Interlocked.Increment(ref _totalFiles);
 
     internal static string RouteKey(string method, string route) => method.ToUpperInvariant() + " " + route;
 }

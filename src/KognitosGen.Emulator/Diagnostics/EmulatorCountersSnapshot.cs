@@ -17,6 +17,9 @@ public sealed class EmulatorCountersSnapshot
     /// <summary>All runs created.</summary>
     public long TotalRunsCreated { get; init; }
 
+    /// <summary>All files created.</summary>
+    public long TotalFilesCreated { get; init; }
+
     /// <summary>Runs created per process ID.</summary>
     public IReadOnlyDictionary<string, long> RunsCreatedByProcess { get; init; } = new Dictionary<string, long>();
 }

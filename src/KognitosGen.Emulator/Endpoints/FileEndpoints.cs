@@ -66,6 +66,7 @@ internal sealed class FileEndpoints(EmulatorRuntime runtime)
             };
         });
 
+        runtime.Counters.FileCreated();
         var request = context.Request;
         var uploadUrl = $"{request.Scheme}://{request.Host}{request.PathBase}{UploadEndpoints.PathFor(file.UploadId)}";
         var resource = new FileResource(file.Id, file.FileName, uploadUrl, "POST",

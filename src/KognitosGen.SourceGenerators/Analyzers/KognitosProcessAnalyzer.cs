@@ -62,6 +62,7 @@ public sealed class KognitosProcessAnalyzer : DiagnosticAnalyzer
         if (processName is null)
             return; // a missing or mistyped argument is already a compiler error
         var label = processName.Length > 0 ? processName : type.Name;
+        var className = ProcessClassName.Of(type);
 
         if (processName.Trim().Length == 0 || processName.Length > MaxProcessNameLength)
         {
@@ -69,19 +70,19 @@ public sealed class KognitosProcessAnalyzer : DiagnosticAnalyzer
             context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidProcessName, PositionalArgument(syntax), type.Name, what));
         }
 
-        CheckId(context, syntax, attribute, "AgentId", "agent ID", defaults, DiagnosticDescriptors.MissingAgentId, label);
-        CheckId(context, syntax, attribute, "ProcessId", "process ID", null, DiagnosticDescriptors.MissingProcessId, label);
+        CheckId(context, syntax, attribute, "AgentId", "agent ID", defaults, DiagnosticDescriptors.MissingAgentId, label, className);
+        CheckId(context, syntax, attribute, "ProcessId", "process ID", null, DiagnosticDescriptors.MissingProcessId, label, className);
 
         // The defaults are read only when they decide something (see ProcessDefaultsSource).
         if (release && (Named(attribute, "Stage") is { Value: int explicitStage } ? explicitStage : defaults.Stage ?? 0) == 1)
-            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.DraftInRelease, syntax.GetLocation(), label));
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.DraftInRelease, syntax.GetLocation(), label, className));
 
         CheckPartial(context, type, label);
     }
 
     private static void CheckId(
         SymbolAnalysisContext context, AttributeSyntax syntax, AttributeData attribute, string argument, string what,
-        ProcessDefaultsSource? defaults, DiagnosticDescriptor missing, string label)
+        ProcessDefaultsSource? defaults, DiagnosticDescriptor missing, string label, string className)
     {
         var named = Named(attribute, argument);
         if (named is { Value: string given } && given.Trim().Length > 0)
@@ -95,9 +96,9 @@ public sealed class KognitosProcessAnalyzer : DiagnosticAnalyzer
         // Written but blank, with nothing to fall back on: the placeholder the code fix leaves, for the user to fill in.
         // A rule of its own, so that the missing-ID rule is gone once its fix has run (a batch fix then has nothing left).
         if (fallback is null && named is { Value: string })
-            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.EmptyId, NamedArgument(syntax, argument) ?? syntax.GetLocation(), what, label));
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.EmptyId, NamedArgument(syntax, argument) ?? syntax.GetLocation(), what, label, className));
         else if (fallback is null)
-            context.ReportDiagnostic(Diagnostic.Create(missing, syntax.GetLocation(), label));
+            context.ReportDiagnostic(Diagnostic.Create(missing, syntax.GetLocation(), label, className));
         else if (!KognitosIdForm.IsValid(fallback))
             context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.MalformedId, syntax.GetLocation(), defaults!.AgentIdOrigin, fallback));
     }

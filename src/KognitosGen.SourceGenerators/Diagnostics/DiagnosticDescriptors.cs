@@ -21,12 +21,12 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor MissingAgentId = Create(
         DiagnosticIds.MissingAgentId, Usage, DiagnosticSeverity.Error,
         "A Kognitos process needs an agent ID",
-        "Process '{0}' has no agent ID: set AgentId on [KognitosProcess], add [assembly: KognitosDefaults(AgentId = ...)], or set the KognitosAgentId MSBuild property");
+        "The process '{0}' of class '{1}' has no agent ID: set AgentId on the class's [KognitosProcess], add [assembly: KognitosDefaults(AgentId = ...)], or set the KognitosAgentId MSBuild property");
 
     public static readonly DiagnosticDescriptor MissingProcessId = Create(
         DiagnosticIds.MissingProcessId, Usage, DiagnosticSeverity.Error,
         "A Kognitos process needs a process ID",
-        "Process '{0}' has no process ID: set ProcessId on [KognitosProcess]");
+        "The process '{0}' of class '{1}' has no process ID: set ProcessId on the class's [KognitosProcess]");
 
     public static readonly DiagnosticDescriptor MalformedId = Create(
         DiagnosticIds.MalformedId, Usage, DiagnosticSeverity.Warning,
@@ -61,7 +61,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor DraftInRelease = Create(
         DiagnosticIds.DraftInRelease, Usage, DiagnosticSeverity.Warning,
         "A process runs its Draft stage in a Release build",
-        "Process '{0}' runs the Draft stage in an optimised (Release) build; production code usually runs Published");
+        "The process '{0}' of class '{1}' runs the Draft stage in an optimised (Release) build; production code usually runs Published");
 
     public static readonly DiagnosticDescriptor LiteralApiKey = Create(
         DiagnosticIds.LiteralApiKey, Security, DiagnosticSeverity.Warning,
@@ -80,8 +80,8 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor LanguageVersionTooLow = Create(
         DiagnosticIds.LanguageVersionTooLow, Compatibility, DiagnosticSeverity.Error,
-        "KognitosGen needs C# 9 or later",
-        "KognitosGen generates C# 9 code, but this project compiles C# {0}; set <LangVersion>latest</LangVersion> (or 9 or later) in the project file");
+        "The project compiles an older C# than its process classes need",
+        "'{0}' needs C# {1} ({2}), but this project compiles C# {3}: set <LangVersion>{1}</LangVersion> or later (or latest) in the project file");
 
     public static readonly DiagnosticDescriptor FactOutsideProcess = Create(
         DiagnosticIds.FactOutsideProcess, Usage, DiagnosticSeverity.Warning,
@@ -96,7 +96,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor ProcessNotInLock = Create(
         DiagnosticIds.ProcessNotInLock, Schema, DiagnosticSeverity.Warning,
         "The schema lock has no process with this ID for the agent",
-        "The agent '{0}' has no process '{1}' in {2}: the ID may belong to another agent, or the process was deleted (pull the lock again if it is new)");
+        "The agent '{0}' has no process '{1}' in {2} (class '{3}'): {4}");
 
     public static readonly DiagnosticDescriptor ProcessNameDiffersFromLock = Create(
         DiagnosticIds.ProcessNameDiffersFromLock, Schema, DiagnosticSeverity.Warning,
@@ -106,7 +106,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor StageDiffersFromLock = Create(
         DiagnosticIds.StageDiffersFromLock, Schema, DiagnosticSeverity.Warning,
         "The process stage differs from the schema lock",
-        "Process '{0}' runs the {1} stage, but {2} lists the process as {3}");
+        "The process '{0}' of class '{1}' runs the {2} stage, but {3} lists the process as {4}");
 
     public static readonly DiagnosticDescriptor OutputNotInLock = Create(
         DiagnosticIds.OutputNotInLock, Schema, DiagnosticSeverity.Warning,
@@ -126,7 +126,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor EmptyId = Create(
         DiagnosticIds.EmptyId, Usage, DiagnosticSeverity.Error,
         "An agent or process ID is empty",
-        "The {0} of process '{1}' is empty: fill in the {0} from Kognitos ('kognitos processes' lists them)");
+        "The {0} of the process '{1}' of class '{2}' is empty: fill in the {0} from Kognitos ('kognitos processes' lists them)");
 
     public static readonly DiagnosticDescriptor InternalError = Create(
         DiagnosticIds.InternalError, Design, DiagnosticSeverity.Error,

@@ -20,4 +20,5 @@ internal sealed record ProcessSpec(
     EquatableArray<InputSpec> Inputs,
     EquatableArray<OutputSpec> Outputs,
     EquatableArray<FileSpec> Files,
-    EquatableArray<string> ReservedMemberNames);
+    EquatableArray<string> ReservedMemberNames,
+    LanguageNeed Language);

@@ -115,7 +115,8 @@ internal static class ProcessParser
             Inputs: new EquatableArray<InputSpec>(members.Inputs),
             Outputs: new EquatableArray<OutputSpec>(members.Outputs),
             Files: new EquatableArray<FileSpec>(members.Files),
-            ReservedMemberNames: ReservedNames(type));
+            ReservedMemberNames: ReservedNames(type),
+            Language: LanguageNeeds.For(type, syntax.SyntaxTree, cancellationToken));
         return new ParseResult(spec, new EquatableArray<DiagnosticInfo>(diagnostics));
     }
 

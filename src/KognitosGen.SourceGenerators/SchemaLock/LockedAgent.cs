@@ -15,5 +15,8 @@ internal sealed class LockedAgent
 
     public string Id { get; }
 
+    /// <summary>Every process of the agent, in no particular order.</summary>
+    public IEnumerable<LockedProcess> Processes => _processes.Values;
+
     public LockedProcess? FindProcess(string processId) => _processes.TryGetValue(processId, out var process) ? process : null;
 }

@@ -29,8 +29,8 @@ public struct KognitosBindingErrors
 
     internal void Add(KognitosBindingError error) => (_errors ??= new List<KognitosBindingError>()).Add(error);
 
-    internal void AddMissing(string factName, string expectedType) =>
-        Add(new KognitosBindingError(factName, expectedType, KognitosBindingErrorKind.Missing, null, null));
+    internal void AddMissing(string factName, string expectedType, IReadOnlyList<string>? nearest = null) =>
+        Add(new KognitosBindingError(factName, expectedType, KognitosBindingErrorKind.Missing, null, nearest));
 
     internal void AddAmbiguous(string factName, string expectedType, IReadOnlyList<string> candidates) =>
         Add(new KognitosBindingError(factName, expectedType, KognitosBindingErrorKind.Ambiguous, null, candidates));

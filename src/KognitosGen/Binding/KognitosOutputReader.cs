@@ -214,13 +214,14 @@ public ref struct KognitosOutputReader
         }
 
         var errors = default(KognitosBindingErrors);
+        List<string>? returned = null; // read only on the error path, once
         for (var i = 0; i < _states.Length; i++)
         {
             var state = _states[i];
             if ((state & Ambiguous) != 0)
-                errors.AddAmbiguous(_schema.FactName(i), _schema.ExpectedType(i), _schema.Candidates(_outputs, i));
+                errors.AddAmbiguous(_schema.FactName(i), _schema.ExpectedType(i), _schema.Candidates(returned ??= KognitosOutputSchema.OutputNames(_outputs), i));
             else if (state == 0 && !_schema.IsOptional(i))
-                errors.AddMissing(_schema.FactName(i), _schema.ExpectedType(i));
+                errors.AddMissing(_schema.FactName(i), _schema.ExpectedType(i), _schema.Nearest(returned ??= KognitosOutputSchema.OutputNames(_outputs), i));
             else if ((state & Unreadable) != 0)
                 errors.AddUnconvertible(_schema.FactName(i), _schema.ExpectedType(i), UnreadableJson(i));
         }

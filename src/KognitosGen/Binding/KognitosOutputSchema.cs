@@ -143,10 +143,30 @@ public sealed class KognitosOutputSchema
 
     // The error path of an ambiguous fact: the names of every output that matched, exactly if several did so,
     // else by normalised name.
-    internal List<string> Candidates(ReadOnlySpan<byte> outputs, int index)
+    internal List<string> Candidates(IReadOnlyList<string> returned, int index)
     {
         var exact = new List<string>();
         var loose = new List<string>();
+        foreach (var name in returned)
+        {
+            if (string.Equals(name, _factNames[index], StringComparison.Ordinal))
+                exact.Add(name);
+            else if (string.Equals(KognitosFactNames.Normalize(name), _normalized[index], StringComparison.Ordinal))
+                loose.Add(name);
+        }
+
+        return exact.Count > 1 ? exact : loose;
+    }
+
+    // The error path of a missing fact: the returned names it most likely meant, among those no fact of the class
+    // takes (an output bound to another property is not a typo of this one).
+    internal List<string> Nearest(IReadOnlyList<string> returned, int index) =>
+        NearestOutputNames.Find(_normalized[index], returned, normalized => FindNormalized(normalized) >= 0);
+
+    /// <summary>The name of every output in <paramref name="outputs"/> (an outputs array's JSON), in order; items without a string name are left out.</summary>
+    internal static List<string> OutputNames(ReadOnlySpan<byte> outputs)
+    {
+        var names = new List<string>();
         var reader = new Utf8JsonReader(outputs);
         reader.Read();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
@@ -167,15 +187,11 @@ public sealed class KognitosOutputSchema
                 reader.Skip();
             }
 
-            if (name is null)
-                continue;
-            if (string.Equals(name, _factNames[index], StringComparison.Ordinal))
-                exact.Add(name);
-            else if (string.Equals(KognitosFactNames.Normalize(name), _normalized[index], StringComparison.Ordinal))
-                loose.Add(name);
+            if (name is not null)
+                names.Add(name);
         }
 
-        return exact.Count > 1 ? exact : loose;
+        return names;
     }
 
     /// <summary>

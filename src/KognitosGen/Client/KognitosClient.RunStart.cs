@@ -17,22 +17,44 @@ public sealed partial class KognitosClient
 
     /// <summary>
     /// Starts a run so that it is created at most once even when answers are lost. The run name carries a random
-    /// token; after a failure that may have reached the server (a dropped connection, a timeout, 5xx, an unreadable
-    /// 2xx) the process's runs are listed and a run with the token is taken as the one started. Only when none is
-    /// found, or when the server refused the request (429), is the start sent again, within the retry budget; never
-    /// after a handler of the HttpClient pipeline failed it (<see cref="KognitosFailureKind.Handler"/>).
+    /// token; after a failure that may have reached the server (a dropped connection, a timeout, 500, 502, 504, an
+    /// unreadable 2xx) the process's runs are listed and a run with the token is taken as the one started. Only when
+    /// none is found, or when the server refused the request (429, 503) or it never left, is the start sent again;
+    /// never after a handler of the HttpClient pipeline failed it (<see cref="KognitosFailureKind.Handler"/>). Every
+    /// POST of the start, the pipeline's re-sends and the recovery's alike, spends one budget: at most
+    /// <see cref="KognitosRetryOptions.MaxRetries"/> + 1 attempts, and the failure says how many were made over how long.
     /// </summary>
     /// <remarks>A business key's start passes its key's token (<see cref="RunStartToken.ForKey"/>) as the last argument.</remarks>
     private async Task<KognitosRun> StartRunOnceAsync(
         string baseName, string agentId, string processId, KognitosStage stage, Func<string, PooledBufferWriter> bodyFor, CancellationToken cancellationToken,
         string? keyToken = null)
     {
+        var budget = new RetryBudget(_options.Retry, _options.TimeProvider);
         if (!_options.RunStartRecovery && keyToken is null)
         {
             var plain = bodyFor(baseName);
-            var run = await StartRunAsync(plain.Written, cancellationToken).ConfigureAwait(false);
-            plain.Dispose();
-            return run;
+            while (true)
+            {
+                KognitosApiException failure;
+                try
+                {
+                    var run = await StartRunAsync(plain.Written, cancellationToken, budget).ConfigureAwait(false);
+                    if (budget.Attempts == 1)
+                        plain.Dispose();
+                    return run;
+                }
+                catch (KognitosApiException exception) when (RunStartFailure.MayResendUnlooked(exception))
+                {
+                    failure = exception;
+                }
+                catch (KognitosApiException exception)
+                {
+                    throw budget.GaveUp(exception);
+                }
+
+                var delay = budget.DelayAfter(failure) ?? throw budget.GaveUp(failure);
+                await TimeProviderWaits.Delay(_options.TimeProvider, delay, cancellationToken).ConfigureAwait(false);
+            }
         }
 
         var token = keyToken ?? RunStartToken.New();
@@ -45,17 +67,21 @@ public sealed partial class KognitosClient
             try
             {
                 var sentAt = _options.TimeProvider.GetTimestamp();
-                var run = await StartRunAsync(body.Written, cancellationToken).ConfigureAwait(false);
+                var run = await StartRunAsync(body.Written, cancellationToken, budget).ConfigureAwait(false);
                 _recentStarts.Add(lookup.Key, run.Id, sentAt, _options.TimeProvider.GetTimestamp());
                 // The pool gets the buffer back only when its one send was answered: after a failure an abandoned
                 // send could, in principle, still be reading it, and it must never read another request's bytes.
-                if (attempt == 0)
+                if (budget.Attempts == 1)
                     body.Dispose();
                 return run;
             }
             catch (KognitosApiException exception) when (RunStartFailure.MayRecover(exception))
             {
                 failure = exception;
+            }
+            catch (KognitosApiException exception)
+            {
+                throw budget.GaveUp(exception);
             }
 
             using (var activity = KognitosTelemetry.Source.StartActivity("kognitos.runs.recover", ActivityKind.Internal))
@@ -64,7 +90,17 @@ public sealed partial class KognitosClient
                 activity?.SetTag("error.type", KognitosTelemetry.ErrorType(failure));
                 if (RunStartFailure.MayHaveCreatedTheRun(failure))
                 {
-                    var existing = await AwaitStartedRunAsync(lookup, failure, cancellationToken).ConfigureAwait(false);
+                    KognitosRun? existing;
+                    try
+                    {
+                        existing = await AwaitStartedRunAsync(lookup, failure, cancellationToken).ConfigureAwait(false);
+                    }
+                    catch (KognitosApiException reported) when (ReferenceEquals(reported, failure))
+                    {
+                        // Nobody can tell whether the run exists: the start's own failure, with its attempts.
+                        throw budget.GaveUp(failure);
+                    }
+
                     if (existing is not null)
                     {
                         activity?.SetTag("kognitos.run_id", existing.Id);
@@ -75,8 +111,8 @@ public sealed partial class KognitosClient
             }
 
             if (!RunStartFailure.MayResend(failure))
-                throw failure;
-            var delay = _options.Retry.DelayAfter(failure, attempt) ?? throw failure;
+                throw budget.GaveUp(failure);
+            var delay = budget.DelayAfter(failure) ?? throw budget.GaveUp(failure);
             KognitosMetrics.StartRecovered(processId, stage, "resent", failure);
             KognitosMetrics.Retried("kognitos.runs.create", "POST", failure);
             await TimeProviderWaits.Delay(_options.TimeProvider, delay, cancellationToken).ConfigureAwait(false);

@@ -63,9 +63,11 @@ public sealed partial class KognitosClient
         return StartRunAsync(new ArraySegment<byte>(body), cancellationToken);
     }
 
-    private async Task<KognitosRun> StartRunAsync(ArraySegment<byte> body, CancellationToken cancellationToken)
+    /// <summary>Sends a start; a typed start's attempts share its <paramref name="budget"/>.</summary>
+    private async Task<KognitosRun> StartRunAsync(ArraySegment<byte> body, CancellationToken cancellationToken, RetryBudget? budget = null)
     {
-        var run = await SendAsync(Post("kognitos.runs.create", "v2/runs", body), KognitosRunJsonContext.Default.KognitosRun, "run", cancellationToken).ConfigureAwait(false);
+        var call = Post("kognitos.runs.create", "v2/runs", body) with { Budget = budget };
+        var run = await SendAsync(call, KognitosRunJsonContext.Default.KognitosRun, "run", cancellationToken).ConfigureAwait(false);
         _createdAtZone.Observe(run, DateTimeOffset.UtcNow);
         return run;
     }

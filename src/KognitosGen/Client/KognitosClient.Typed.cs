@@ -11,7 +11,10 @@ public sealed partial class KognitosClient
     private const int MaxRunNameLength = 100;
 
     /// <summary>
-    /// Starts a run of a typed process: uploads its files, then sends its inputs with <c>POST /v2/runs</c>.
+    /// Starts a run of a typed process: uploads its files, then sends its inputs with <c>POST /v2/runs</c>. Each step
+    /// rides out transient failures within a retry budget of its own (<see cref="KognitosRetryOptions.MaxRetries"/>): a
+    /// file's upload slot is asked for again after a refusal or a lost answer (the lost slot stays unused), its upload is
+    /// sent again, and the start is looked up after a lost answer and sent again only when refused or not found.
     /// </summary>
     /// <typeparam name="TProcess">A <see cref="KognitosProcessAttribute"/> class.</typeparam>
     /// <param name="process">The process, its input properties set.</param>
@@ -92,11 +95,7 @@ public sealed partial class KognitosClient
 
         var fileIds = new List<string>();
         foreach (var input in process.GetFiles())
-        {
-            var upload = await CreateFileAsync(input.File.FileName, agentId, cancellationToken).ConfigureAwait(false);
-            await UploadContentAsync(upload, input.File, processId, stage, cancellationToken).ConfigureAwait(false);
-            fileIds.Add(upload.Id);
-        }
+            fileIds.Add(await UploadRunFileAsync(input.File, agentId, processId, stage, cancellationToken).ConfigureAwait(false));
 
         Func<string, PooledBufferWriter> bodyFor = name => RunRequestWriter.Write(name, processId, agentId, stage, process, fileIds);
         var run = options?.BusinessKey is { Length: > 0 } businessKey

@@ -53,26 +53,7 @@ public sealed partial class KognitosClient : IDisposable
     public KognitosClient(KognitosClientOptions options, HttpClient? httpClient)
     {
         _options = RequiredArgument.NotNull(options, nameof(options)).Clone();
-        _options.Retry.Validate();
-        _options.Polling.Validate();
-        if (_options.TimeProvider is null)
-            throw new ArgumentNullException(nameof(options), "KognitosClientOptions.TimeProvider must not be null.");
-        OptionChecks.Positive(_options.RequestTimeout, "RequestTimeout");
-        OptionChecks.Within(_options.RunListingLag, KognitosClientOptions.MaxRunListingLag, "RunListingLag");
-        if (_options.MaxConcurrentRequests <= 0)
-            throw new ArgumentOutOfRangeException(nameof(options), _options.MaxConcurrentRequests, "MaxConcurrentRequests must be positive.");
-        if (_options.MaxResponseBytes <= 0)
-            throw new ArgumentOutOfRangeException(nameof(options), _options.MaxResponseBytes, "MaxResponseBytes must be positive.");
-
-        var apiKey = string.IsNullOrWhiteSpace(_options.ApiKey)
-            ? Environment.GetEnvironmentVariable(KognitosClientOptions.ApiKeyEnvironmentVariable)
-            : _options.ApiKey;
-        if (string.IsNullOrWhiteSpace(apiKey))
-        {
-            throw new InvalidOperationException(
-                $"No Kognitos API key: set KognitosClientOptions.ApiKey or the {KognitosClientOptions.ApiKeyEnvironmentVariable} environment variable.");
-        }
-
+        OptionRules.ThrowIfAny(OptionRules.Check(_options, out var apiKey), "KognitosClientOptions.", nameof(options));
         _apiKey = apiKey!.Trim();
         _options.ApiKey = null;
         BaseAddress = ApiEndpoint.Resolve(_options, httpClient?.BaseAddress);

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace KognitosGen;
 
@@ -98,6 +99,26 @@ public sealed class KognitosClientOptions
         }
 
         return options;
+    }
+
+    /// <summary>
+    /// Checks every setting against the rules a <see cref="KognitosClient"/>'s constructor enforces (the API key
+    /// counts as set when <c>KOGNITOS_API_KEY</c> is), reporting them all instead of throwing the first; for
+    /// validating options before a client exists, such as at an application's start.
+    /// </summary>
+    /// <param name="configurationPath">
+    /// The configuration section the options were read from (for example <c>Kognitos</c>): each message then names
+    /// its setting as a configuration key (<c>Kognitos:Retry:MaxRetries</c>). When null, as a property
+    /// (<c>KognitosClientOptions.Retry.MaxRetries</c>).
+    /// </param>
+    /// <returns>One message per setting that breaks a rule, naming the setting and never its value; empty when all are valid.</returns>
+    public IReadOnlyList<string> Validate(string? configurationPath = null)
+    {
+        var problems = OptionRules.Check(this, out _);
+        var messages = new string[problems.Count];
+        for (var i = 0; i < messages.Length; i++)
+            messages[i] = problems[i].Describe(configurationPath, "KognitosClientOptions.");
+        return messages;
     }
 
     /// <summary>Describes the options with the API key left out.</summary>

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace KognitosGen;
 
@@ -31,13 +32,9 @@ public sealed class KognitosPollingOptions
 
     internal void Validate()
     {
-        OptionChecks.NotNegative(InitialInterval, "Polling.InitialInterval");
-        OptionChecks.NotNegative(MaxInterval, "Polling.MaxInterval");
-        OptionChecks.Positive(Timeout, "Polling.Timeout");
-        if (!(Multiplier >= 1.0) || double.IsInfinity(Multiplier))
-            throw new ArgumentOutOfRangeException(nameof(Multiplier), Multiplier, "Polling.Multiplier must be a finite number of at least 1.");
-        if (!(Jitter >= 0.0 && Jitter <= 1.0))
-            throw new ArgumentOutOfRangeException(nameof(Jitter), Jitter, "Polling.Jitter must be between 0 and 1.");
+        var problems = new List<OptionProblem>();
+        OptionRules.Check(this, "Polling.", problems);
+        OptionRules.ThrowIfAny(problems, "", "polling");
     }
 
     internal KognitosPollingOptions Clone() => (KognitosPollingOptions)MemberwiseClone();

@@ -11,8 +11,9 @@ namespace KognitosGen;
 /// attempt of the same call, after one that may have reached the server, is refused with
 /// <see cref="KognitosResendRefusedException"/> and never sent, and the client then handles the first attempt's
 /// failure itself (a typed run start looks the run up instead of creating a second one). A second attempt after one
-/// that provably never left (a refused connection) is let through, as are reads and every request the client did not
-/// send.
+/// that provably never left (a refused connection) is let through, as are reads, the uploads of a typed run and of
+/// <see cref="KognitosClient.UploadFileAsync"/> (sending the same bytes to the same slot again stores them again), and
+/// every request the client did not send.
 /// </summary>
 /// <remarks>
 /// <c>AddKognitos</c> adds it innermost, after your own handlers. Building the pipeline yourself, put it last,

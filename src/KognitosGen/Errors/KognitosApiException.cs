@@ -60,8 +60,16 @@ public sealed class KognitosApiException : Exception
     public TimeSpan? RetryAfter { get; }
 
     /// <summary>
-    /// False only when the request certainly did not reach the server (for example, the connection was
-    /// refused). A run start that failed with this true may have created the run.
+    /// Whether the server may have acted on the request (created a run or a file), so that sending it again could do
+    /// it twice. False when the server said it did not: a refusal (429, 503), any other definitive answer (400, 401,
+    /// 403, 404, 409, 422 ...), or a failure that proves the request never left (a refused connection, a failed name
+    /// lookup or TLS handshake). True when the answer was lost or is ambiguous: no response after the request was
+    /// sent (a dropped connection, a timeout), a 500, a gateway's 502 or 504, or a success status whose body could
+    /// not be read (the server did act). A run start that failed with this true may have created the run.
     /// </summary>
     public bool RequestMayHaveBeenProcessed { get; }
+
+    /// <summary>This failure with another message (the same properties and inner exception).</summary>
+    internal KognitosApiException WithMessage(string message) =>
+        new(message, Kind, Method, Path, StatusCode, RawBody, Error, RetryAfter, RequestMayHaveBeenProcessed, InnerException);
 }

@@ -36,7 +36,14 @@ public sealed class KognitosBindingError
     /// </summary>
     public string? Json { get; }
 
-    /// <summary>For <see cref="KognitosBindingErrorKind.Ambiguous"/>, the names of every output that matched; otherwise empty.</summary>
+    /// <summary>
+    /// The returned outputs this fact may have meant, by name as the run spelled them. For
+    /// <see cref="KognitosBindingErrorKind.Ambiguous"/>, every output that matched. For
+    /// <see cref="KognitosBindingErrorKind.Missing"/>, the output nearest to the fact's name by edit distance between
+    /// normalised names (several when equally near), among those no other property takes, when one is near enough
+    /// (within a third of the name's length); empty when none is. Otherwise empty. The run's every output is in
+    /// <see cref="KognitosBindingException.Run"/>.
+    /// </summary>
     public IReadOnlyList<string> Candidates { get; }
 
     /// <inheritdoc />
@@ -48,6 +55,17 @@ public sealed class KognitosBindingError
         {
             case KognitosBindingErrorKind.Missing:
                 text.Append("is missing");
+                if (Candidates.Count > 0)
+                {
+                    text.Append("; the run returned ");
+                    for (var i = 0; i < Candidates.Count; i++)
+                    {
+                        if (i > 0)
+                            text.Append(i == Candidates.Count - 1 ? " and " : ", ");
+                        text.Append('\'').Append(Candidates[i]).Append('\'');
+                    }
+                }
+
                 break;
             case KognitosBindingErrorKind.Ambiguous:
                 text.Append("matches several outputs: ");

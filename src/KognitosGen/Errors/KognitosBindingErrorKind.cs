@@ -3,7 +3,10 @@ namespace KognitosGen;
 /// <summary>Why an output fact could not be bound to its property.</summary>
 public enum KognitosBindingErrorKind
 {
-    /// <summary>The run has no output with the fact's name.</summary>
+    /// <summary>
+    /// The run has no output with the fact's name; <see cref="KognitosBindingError.Candidates"/> names the returned
+    /// output nearest to it, when one is near.
+    /// </summary>
     Missing,
 
     /// <summary>Several outputs match the fact's name equally well.</summary>

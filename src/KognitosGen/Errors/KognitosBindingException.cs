@@ -26,7 +26,10 @@ public sealed class KognitosBindingException : Exception
         Errors = errors;
     }
 
-    /// <summary>The run whose outputs were read, raw response included.</summary>
+    /// <summary>
+    /// The run as the client last saw it: Succeeded, as the read whose outputs failed to bind returned it, raw
+    /// response included (<see cref="KognitosRun.Outputs"/> lists every output it returned, by name).
+    /// </summary>
     public KognitosRun Run { get; }
 
     /// <summary>Every fact that could not be bound, in the order of the process class's properties.</summary>

@@ -21,7 +21,7 @@ public sealed class KognitosDuplicateRunException : Exception
     /// <summary>The business key both runs carry.</summary>
     public string BusinessKey { get; }
 
-    /// <summary>The run this start created.</summary>
+    /// <summary>The run this start created, as the client last saw it: as the start's answer returned it.</summary>
     public KognitosRun Run { get; }
 
     /// <summary>Another run of the same key, as the list showed it.</summary>

@@ -13,7 +13,10 @@ public sealed class KognitosRunFailedException : Exception
         Run = run;
     }
 
-    /// <summary>The run in the state it ended in, raw response included.</summary>
+    /// <summary>
+    /// The run as the client last saw it: as the poll (or read) that found it ended returned it, in its terminal
+    /// status, raw response included.
+    /// </summary>
     public KognitosRun Run { get; }
 
     /// <summary>The status the run ended with.</summary>

@@ -13,4 +13,10 @@ internal sealed record ApiCall(string Operation, HttpMethod Method, string Path,
 {
     /// <summary>A resource ID to tag the activity with, such as the run ID.</summary>
     public (string Tag, string Value)? ResourceTag { get; init; }
+
+    /// <summary>
+    /// The retry budget of the step this call is one attempt of (a typed run start, a typed run's file), shared with
+    /// the step's own re-sends; null for a call that is a step by itself, which gets a budget of its own.
+    /// </summary>
+    public RetryBudget? Budget { get; init; }
 }

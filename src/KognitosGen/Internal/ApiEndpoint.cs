@@ -28,16 +28,20 @@ internal static class ApiEndpoint
         _ => throw new ArgumentOutOfRangeException(nameof(region), region, "Unknown Kognitos region."),
     };
 
+    /// <summary>What <see cref="IsAllowed"/> lets through, said after the URL's name.</summary>
+    public const string TransportRule = "is refused: only https is allowed, or http to a loopback address (localhost, 127.0.0.0/8, [::1]).";
+
     /// <summary>Refuses plain http except to loopback, where an emulator or test server lives.</summary>
     public static void EnsureSecure(Uri uri, string what)
     {
-        if (string.Equals(uri.Scheme, "https", StringComparison.OrdinalIgnoreCase))
-            return;
-        if (string.Equals(uri.Scheme, "http", StringComparison.OrdinalIgnoreCase) && IsLoopback(uri))
-            return;
-        throw new ArgumentException(
-            $"{what} '{uri.GetLeftPart(UriPartial.Authority)}' is refused: only https is allowed, or http to a loopback address (localhost, 127.0.0.0/8, [::1]).");
+        if (!IsAllowed(uri))
+            throw new ArgumentException($"{what} '{uri.GetLeftPart(UriPartial.Authority)}' {TransportRule}");
     }
+
+    /// <summary>Whether <paramref name="uri"/> (absolute) is https, or http to a loopback host.</summary>
+    public static bool IsAllowed(Uri uri) =>
+        string.Equals(uri.Scheme, "https", StringComparison.OrdinalIgnoreCase)
+        || (string.Equals(uri.Scheme, "http", StringComparison.OrdinalIgnoreCase) && IsLoopback(uri));
 
     private static bool IsLoopback(Uri uri)
     {

@@ -53,9 +53,11 @@ internal sealed class HttpPipeline
             activity?.SetTag(tag.Tag, tag.Value);
 
         var startedAt = Stopwatch.GetTimestamp();
+        var budget = call.Budget ?? new RetryBudget(_retry, _time);
         for (var attempt = 0; ; attempt++)
         {
             await _throttle.EnterAsync(cancellationToken).ConfigureAwait(false);
+            budget.Attempted();
             try
             {
                 ApiResponse response;
@@ -82,7 +84,7 @@ internal sealed class HttpPipeline
             }
             catch (KognitosApiException failure)
             {
-                var delay = RetryDelay(call, failure, attempt);
+                var delay = RetryDelay(call, failure, budget);
                 if (delay is null)
                 {
                     activity?.SetTag("kognitos.attempts", attempt + 1);
@@ -91,6 +93,9 @@ internal sealed class HttpPipeline
                     activity?.SetTag("error.type", KognitosTelemetry.ErrorType(failure));
                     activity?.SetStatus(ActivityStatusCode.Error, failure.Kind.ToString());
                     KognitosMetrics.OperationEnded(call, startedAt, failure.StatusCode, KognitosTelemetry.ErrorType(failure));
+                    // A step's budget is reported by the step, once, with all of its attempts.
+                    if (call.Budget is null && attempt > 0)
+                        throw budget.GaveUp(failure);
                     throw;
                 }
 
@@ -107,16 +112,16 @@ internal sealed class HttpPipeline
     }
 
     /// <summary>The wait before re-sending, or null when the failure must surface.</summary>
-    private TimeSpan? RetryDelay(ApiCall call, KognitosApiException failure, int attempt)
+    private static TimeSpan? RetryDelay(ApiCall call, KognitosApiException failure, RetryBudget budget)
     {
         var resendable = failure.Kind switch
         {
-            KognitosFailureKind.HttpError => call.Resend == ResendRule.Idempotent && IsTransientStatus(failure.StatusCode),
+            KognitosFailureKind.HttpError => call.Resend == ResendRule.Idempotent && StatusMeaning.IsTransient(failure.StatusCode),
             KognitosFailureKind.Network or KognitosFailureKind.Timeout =>
                 call.Resend == ResendRule.Idempotent || !failure.RequestMayHaveBeenProcessed,
             _ => false,
         };
-        return resendable ? _retry.DelayAfter(failure, attempt) : null;
+        return resendable ? budget.DelayAfter(failure) : null;
     }
 
     /// <summary>
@@ -130,8 +135,6 @@ internal sealed class HttpPipeline
         var pause = failure.RetryAfter ?? _retry.BaseDelay;
         return pause > _retry.MaxRetryAfter ? _retry.MaxRetryAfter : pause;
     }
-
-    private static bool IsTransientStatus(int status) => status is 429 or 502 or 503 or 504;
 
     private async Task<ApiResponse> SendOnceAsync(ApiCall call, CancellationToken cancellationToken)
     {
@@ -189,7 +192,8 @@ internal sealed class HttpPipeline
             {
                 throw new KognitosApiException(
                     $"Kognitos API {call.Method} {call.Path} returned HTTP {status} with a body larger than the {_maxResponseBytes}-byte limit (KognitosClientOptions.MaxResponseBytes).",
-                    KognitosFailureKind.ResponseTooLarge, call.Method.Method, call.Path, status);
+                    KognitosFailureKind.ResponseTooLarge, call.Method.Method, call.Path, status,
+                    requestMayHaveBeenProcessed: StatusMeaning.MayHaveActed(status));
             }
 
             if (response.IsSuccessStatusCode)
@@ -206,7 +210,8 @@ internal sealed class HttpPipeline
         var said = error is { Message.Length: > 0 } ? error.Message : BodyText.Snippet(raw);
         return new KognitosApiException(
             $"Kognitos API {call.Method} {call.Path} failed with HTTP {status} ({ReasonOf(response)}): {said}",
-            KognitosFailureKind.HttpError, call.Method.Method, call.Path, status, raw, error, RetryAfterHeader.Read(response, time));
+            KognitosFailureKind.HttpError, call.Method.Method, call.Path, status, raw, error, RetryAfterHeader.Read(response, time),
+            requestMayHaveBeenProcessed: StatusMeaning.MayHaveActed(status));
     }
 
     private static string ReasonOf(HttpResponseMessage response) =>
@@ -228,7 +233,8 @@ internal sealed class HttpPipeline
         {
             return new KognitosApiException(
                 $"Kognitos API {call.Method} {call.Path} failed with HTTP {first.Status} ({(HttpStatusCode)first.Status}); {Repeat} (the answer's body was discarded by that handler).",
-                KognitosFailureKind.HttpError, call.Method.Method, call.Path, first.Status, retryAfter: first.RetryAfter, innerException: refusal);
+                KognitosFailureKind.HttpError, call.Method.Method, call.Path, first.Status, retryAfter: first.RetryAfter,
+                requestMayHaveBeenProcessed: StatusMeaning.MayHaveActed(first.Status), innerException: refusal);
         }
 
         var what = !first.Known ? "was still in flight"

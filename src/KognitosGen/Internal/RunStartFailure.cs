@@ -15,10 +15,19 @@ internal static class RunStartFailure
         _ => false,
     };
 
+    /// <summary>
+    /// Whether a start may be sent again without looking for its run first (recovery off): only after a transient
+    /// failure that says the server did not act (a refusal, a connection never made).
+    /// </summary>
+    public static bool MayResendUnlooked(KognitosApiException failure) =>
+        !failure.RequestMayHaveBeenProcessed && failure.Kind != KognitosFailureKind.Handler && TransientFailure.Is(failure);
+
     /// <summary>Whether the start may be sent again once the lookup found no run.</summary>
     public static bool MayResend(KognitosApiException failure) => failure.Kind != KognitosFailureKind.Handler;
 
-    /// <summary>A 429 says the request was refused, and a connect failure proves it never left; all else may have run.</summary>
-    public static bool MayHaveCreatedTheRun(KognitosApiException failure) =>
-        failure.RequestMayHaveBeenProcessed && !(failure.Kind == KognitosFailureKind.HttpError && failure.StatusCode == 429);
+    /// <summary>
+    /// A refusal (429, 503) says the server did not act, and a connect failure proves the request never left; a lost or
+    /// ambiguous answer may have created the run (see <see cref="KognitosApiException.RequestMayHaveBeenProcessed"/>).
+    /// </summary>
+    public static bool MayHaveCreatedTheRun(KognitosApiException failure) => failure.RequestMayHaveBeenProcessed;
 }

@@ -74,6 +74,12 @@ public sealed class KognitosFile
         }, () => content.CanSeek ? content.Length - start : null, ownsStream: false);
     }
 
+    /// <summary>
+    /// Whether the bytes can be read again from the start, so that a failed upload may be sent again: true but for a
+    /// non-seekable stream.
+    /// </summary>
+    internal bool CanBeReadAgain => _ownsStream || _length() is not null;
+
     /// <summary>The number of bytes to upload, when it can be known before reading them.</summary>
     internal long? Length => _length();
 

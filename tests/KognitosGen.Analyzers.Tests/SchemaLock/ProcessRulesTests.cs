@@ -7,12 +7,70 @@ namespace KognitosGen.Analyzers.Tests.SchemaLock;
 /// <summary>KOG0016, KOG0017, KOG0018: a process class's ID, name and stage against the lock.</summary>
 public sealed class ProcessRulesTests
 {
+    private const string NoNearId = "the ID may belong to another agent, or the process was deleted (pull the lock again if it is new)";
+
     [Fact]
     public Task KOG0016_fires_for_a_process_id_the_agent_does_not_have_and_names_the_lock() => VerifyWith("""
         [KognitosProcess("to process the invoices", AgentId = "agent1", ProcessId = {|#0:"elsewhere"|})]
         public partial class P { }
         """,
-        new DiagnosticResult(DiagnosticDescriptors.ProcessNotInLock).WithLocation(0).WithArguments("agent1", "elsewhere", "kognitos.schema.json"));
+        new DiagnosticResult(DiagnosticDescriptors.ProcessNotInLock).WithLocation(0).WithArguments("agent1", "elsewhere", "kognitos.schema.json", "P", NoNearId));
+
+    [Fact]
+    public Task KOG0016_suggests_the_id_two_swapped_characters_away_and_names_its_process() => VerifyWith("""
+        [KognitosProcess("to process the invoices", AgentId = "agent1", ProcessId = {|#0:"b4fznghynbdemslfd5k04f4gd"|})]
+        public partial class P { }
+        """, TestLocks.NearIds,
+        new DiagnosticResult(DiagnosticDescriptors.ProcessNotInLock).WithLocation(0)
+            .WithArguments("agent1", "b4fznghynbdemslfd5k04f4gd", "kognitos.schema.json", "P", "did you mean 'b4fznghynbdemslfd5k044fgd' (to process the invoices)?"));
+
+    [Fact]
+    public Task KOG0016_suggests_an_id_two_edits_away() => VerifyWith("""
+        [KognitosProcess("to process the invoices", AgentId = "agent1", ProcessId = {|#0:"b4fznghynbdemslfd5k044f"|})]
+        public partial class P { }
+        """, TestLocks.NearIds,
+        new DiagnosticResult(DiagnosticDescriptors.ProcessNotInLock).WithLocation(0)
+            .WithArguments("agent1", "b4fznghynbdemslfd5k044f", "kognitos.schema.json", "P", "did you mean 'b4fznghynbdemslfd5k044fgd' (to process the invoices)?"));
+
+    [Fact]
+    public Task KOG0016_suggests_nothing_three_edits_away() => VerifyWith("""
+        [KognitosProcess("to process the invoices", AgentId = "agent1", ProcessId = {|#0:"b4fznghynbdemslfd5k0xxxgd"|})]
+        public partial class P { }
+        """, TestLocks.NearIds,
+        new DiagnosticResult(DiagnosticDescriptors.ProcessNotInLock).WithLocation(0)
+            .WithArguments("agent1", "b4fznghynbdemslfd5k0xxxgd", "kognitos.schema.json", "P", NoNearId));
+
+    [Fact]
+    public Task KOG0016_suggests_nothing_when_two_ids_are_equally_near() => VerifyWith("""
+        [KognitosProcess("to file the receipts", AgentId = "agent1", ProcessId = {|#0:"q1w2e3r4t5y6u7i8o9p0a1s2c"|})]
+        public partial class P { }
+        """, TestLocks.NearIds,
+        new DiagnosticResult(DiagnosticDescriptors.ProcessNotInLock).WithLocation(0)
+            .WithArguments("agent1", "q1w2e3r4t5y6u7i8o9p0a1s2c", "kognitos.schema.json", "P", NoNearId));
+
+    [Fact]
+    public Task KOG0016_allows_one_edit_only_in_a_short_id() => VerifyWith("""
+        [KognitosProcess("to check one invoice", AgentId = "agent1", ProcessId = {|#0:"niv1"|})]
+        public partial class Swapped { }
+
+        [KognitosProcess("to check one invoice", AgentId = "agent1", ProcessId = {|#1:"ixv2"|})]
+        public partial class TwoOff { }
+        """, TestLocks.NearIds,
+        new DiagnosticResult(DiagnosticDescriptors.ProcessNotInLock).WithLocation(0)
+            .WithArguments("agent1", "niv1", "kognitos.schema.json", "Swapped", "did you mean 'inv1' (to check one invoice)?"),
+        new DiagnosticResult(DiagnosticDescriptors.ProcessNotInLock).WithLocation(1)
+            .WithArguments("agent1", "ixv2", "kognitos.schema.json", "TwoOff", NoNearId));
+
+    [Fact]
+    public Task KOG0016_names_a_nested_class_with_its_container() => VerifyWith("""
+        public partial class Outer
+        {
+            [KognitosProcess("x", AgentId = "agent1", ProcessId = {|#0:"invoicse"|})]
+            public partial class Inner { }
+        }
+        """, TestLocks.Standard,
+        new DiagnosticResult(DiagnosticDescriptors.ProcessNotInLock).WithLocation(0)
+            .WithArguments("agent1", "invoicse", "kognitos.schema.json", "Outer.Inner", "did you mean 'invoices' (to process the invoices)?"));
 
     [Fact]
     public Task KOG0016_uses_the_assembly_default_agent() => Verify("""
@@ -81,7 +139,7 @@ public sealed class ProcessRulesTests
         public partial class P { }
         """,
         new DiagnosticResult(DiagnosticDescriptors.StageDiffersFromLock).WithLocation(0)
-            .WithArguments("to process the invoices", "Draft", "kognitos.schema.json", "Published"));
+            .WithArguments("to process the invoices", "P", "Draft", "kognitos.schema.json", "Published"));
 
     [Fact]
     public Task KOG0018_fires_at_the_attribute_when_the_default_stage_differs() => Verify("""

@@ -1,6 +1,7 @@
 using KognitosGen.CodeFixes;
 using KognitosGen.SourceGenerators.Analyzers.SchemaLock;
 using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.Testing;
 
 namespace KognitosGen.Analyzers.Tests.SchemaLock;
 
@@ -13,6 +14,8 @@ public sealed class SchemaLockCodeFixTests
         var test = new CodeFixTest<SchemaLockAnalyzer, TFix>("using KognitosGen;\n" + source, "using KognitosGen;\n" + fixedSource);
         test.TestState.AdditionalFiles.Add((TestLocks.Path, lockText));
         test.FixedState.AdditionalFiles.Add((TestLocks.Path, lockText));
+        // A diagnostic the fix leaves (no single near ID) is marked in the fixed source too.
+        test.FixedState.MarkupHandling = MarkupMode.Allow;
         return test.RunAsync();
     }
 
@@ -97,4 +100,43 @@ public sealed class SchemaLockCodeFixTests
             [KognitosOutput("the output reviewed at")] public System.DateTimeOffset ReviewedAt { get; private set; }
         }
         """);
+
+    [Fact]
+    public Task Use_the_near_process_id() => Fix<UseNearProcessIdCodeFixProvider>("""
+        [KognitosProcess("to process the invoices", AgentId = "agent1", ProcessId = {|KOG0016:"b4fznghynbdemslfd5k04f4gd"|})]
+        public partial class P { }
+        """, """
+        [KognitosProcess("to process the invoices", AgentId = "agent1", ProcessId = "b4fznghynbdemslfd5k044fgd")]
+        public partial class P { }
+        """, TestLocks.NearIds);
+
+    [Fact]
+    public Task Use_the_near_process_id_fix_all_leaves_the_ambiguous_one() => Fix<UseNearProcessIdCodeFixProvider>("""
+        [KognitosProcess("to process the invoices", AgentId = "agent1", ProcessId = {|KOG0016:"b4fznghynbdemslfd5k04f4gd"|})]
+        public partial class First { }
+
+        [KognitosProcess("to process the invoices", AgentId = "agent1", ProcessId = {|KOG0016:"b4fznghynbdemslfd5k044f"|})]
+        public partial class Second { }
+
+        [KognitosProcess("to file the receipts", AgentId = "agent1", ProcessId = {|KOG0016:"q1w2e3r4t5y6u7i8o9p0a1s2c"|})]
+        public partial class Third { }
+        """, """
+        [KognitosProcess("to process the invoices", AgentId = "agent1", ProcessId = "b4fznghynbdemslfd5k044fgd")]
+        public partial class First { }
+
+        [KognitosProcess("to process the invoices", AgentId = "agent1", ProcessId = "b4fznghynbdemslfd5k044fgd")]
+        public partial class Second { }
+
+        [KognitosProcess("to file the receipts", AgentId = "agent1", ProcessId = {|KOG0016:"q1w2e3r4t5y6u7i8o9p0a1s2c"|})]
+        public partial class Third { }
+        """, TestLocks.NearIds);
+
+    [Fact]
+    public Task No_fix_without_a_near_process_id() => Fix<UseNearProcessIdCodeFixProvider>("""
+        [KognitosProcess("to file the receipts", AgentId = "agent1", ProcessId = {|KOG0016:"q1w2e3r4t5y6u7i8o9p0a1s2c"|})]
+        public partial class P { }
+        """, """
+        [KognitosProcess("to file the receipts", AgentId = "agent1", ProcessId = {|KOG0016:"q1w2e3r4t5y6u7i8o9p0a1s2c"|})]
+        public partial class P { }
+        """, TestLocks.NearIds);
 }

@@ -17,9 +17,11 @@ internal static class SchemaLockTest
     public static Task Verify(string source, string? lockText = TestLocks.Standard, string lockPath = TestLocks.Path, string? globalConfig = null) =>
         Create(source, lockText, lockPath, globalConfig).RunAsync();
 
-    public static Task VerifyWith(string source, params DiagnosticResult[] expected)
+    public static Task VerifyWith(string source, params DiagnosticResult[] expected) => VerifyWith(source, TestLocks.Standard, expected);
+
+    public static Task VerifyWith(string source, string lockText, params DiagnosticResult[] expected)
     {
-        var test = Create(source);
+        var test = Create(source, lockText);
         test.ExpectedDiagnostics.AddRange(expected);
         return test.RunAsync();
     }

@@ -86,4 +86,52 @@ internal static class TestLocks
         }
 
         """;
+
+    /// <summary>
+    /// Agent "agent1" with IDs of the real form: "b4fznghynbdemslfd5k044fgd" (to process the invoices), and two that
+    /// differ in their last character only, so that an ID one edit from both has no single nearest, and a short one, "inv1".
+    /// </summary>
+    public const string NearIds = """
+        {
+          "agents": [
+            {
+              "id": "agent1",
+              "processes": [
+                {
+                  "id": "b4fznghynbdemslfd5k044fgd",
+                  "name": "to process the invoices",
+                  "outputs": [],
+                  "runsSampled": 0,
+                  "stage": "Published"
+                },
+                {
+                  "id": "inv1",
+                  "name": "to check one invoice",
+                  "outputs": [],
+                  "runsSampled": 0,
+                  "stage": "Published"
+                },
+                {
+                  "id": "q1w2e3r4t5y6u7i8o9p0a1s2a",
+                  "name": "to file the receipts",
+                  "outputs": [],
+                  "runsSampled": 0,
+                  "stage": "Published"
+                },
+                {
+                  "id": "q1w2e3r4t5y6u7i8o9p0a1s2b",
+                  "name": "to file the refunds",
+                  "outputs": [],
+                  "runsSampled": 0,
+                  "stage": "Published"
+                }
+              ]
+            }
+          ],
+          "baseUrl": "http://127.0.0.1:5080",
+          "pulledAt": "2026-11-30T10:00:00Z",
+          "version": 1
+        }
+
+        """;
 }

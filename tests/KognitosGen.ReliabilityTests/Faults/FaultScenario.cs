@@ -10,6 +10,7 @@ public static class FaultScenario
     public const string Agent = "a7xm2kp9qwj3v5nh8t4c6r1e9z";
     public const string Echo = "3ch01nv01c3000000000001";
     public const string Slow = "sl0wpr0c3ss00000000001";
+    public const string Scans = "3ch0sc4n000000000000001";
 
     /// <summary>
     /// The fault mix the suites run under: 10% 429 with Retry-After 1, 5% 503, 2.5% of connections dropped before and
@@ -38,6 +39,13 @@ public static class FaultScenario
                     run.RunningMs = 30;
                     run.WithOutput("the output invoice number", ScenarioOutput.FromInput("invoice number"))
                         .WithOutput("the output total", ScenarioOutput.FromInput("amount"));
+                })
+                .AddProcess(Scans, "to echo a scan", configureRun: run =>
+                {
+                    run.PendingMs = 20;
+                    run.RunningMs = 30;
+                    run.WithOutput("the output invoice number", ScenarioOutput.FromInput("invoice number"))
+                        .WithOutput("the output file names", ScenarioOutput.FileNames());
                 })
                 .AddProcess(Slow, "to take forever", configureRun: run =>
                 {

@@ -82,6 +82,44 @@ public sealed class RunsUnderFaultsTests(ITestOutputHelper output)
             $"starts dropped after handling {runs}, recovered by lookup {runs}, re-sent 0, duplicates 0");
     }
 
+    [Theory]
+    [InlineData(FaultKind.RateLimited)]
+    [InlineData(FaultKind.ServiceUnavailable)]
+    [InlineData(FaultKind.DroppedBeforeHandling)]
+    [InlineData(FaultKind.DroppedAfterHandling)]
+    [InlineData(FaultKind.Delayed)]
+    public async Task File_runs_whose_file_creations_meet_a_fault_half_the_time_all_succeed_once(FaultKind kind)
+    {
+        const int runs = 20;
+        var faults = new FaultSettings { Seed = ReliabilityScale.Seed, Methods = ["POST"], Paths = ["/v2/files"] };
+        switch (kind)
+        {
+            case FaultKind.RateLimited: faults.RateLimitRate = 0.5; faults.RetryAfterSeconds = 0; break;
+            case FaultKind.ServiceUnavailable: faults.ServiceUnavailableRate = 0.5; break;
+            case FaultKind.DroppedBeforeHandling: faults.DropBeforeHandlingRate = 0.5; break;
+            case FaultKind.DroppedAfterHandling: faults.DropAfterHandlingRate = 0.5; break;
+            default: faults.LatencyMs = 1; faults.LatencyMaxMs = 40; break;
+        }
+
+        await using var emulator = await KognitosEmulator.StartAsync(FaultScenario.Build(faults));
+        using var client = FaultScenario.Client(emulator);
+
+        var results = await Task.WhenAll(Enumerable.Range(0, runs).Select(i =>
+            new EchoScan { InvoiceNumber = $"F-{i}", Scan = KognitosFile.FromBytes($"f-{i}.pdf", [1, 2, 3]) }.RunAsync(client)));
+
+        var counters = emulator.Counters;
+        var named = emulator.Runs.SelectMany(r => r.FileIds).ToList();
+        Assert.All(results.Select((r, i) => (r, i)), pair => Assert.Equal([$"f-{pair.i}.pdf"], pair.r.Process.FileNames));
+        Assert.True(counters.FaultsInjected(kind) > 0, $"no {kind} fault was injected");
+        Assert.Equal(runs, counters.RunsCreatedFor(FaultScenario.Scans));
+        Assert.Equal(runs, named.Distinct().Count());
+        // Only an answer lost after the slot was created leaves an unused slot behind.
+        Assert.Equal(runs + counters.FaultsInjected(FaultKind.DroppedAfterHandling), counters.TotalFilesCreated);
+        ReliabilityReport.Add($"file runs, file creation {kind} half the time",
+            $"runs {runs}, succeeded {results.Length}, runs created {counters.RunsCreatedFor(FaultScenario.Scans)}, files created {counters.TotalFilesCreated}, " +
+            $"POST /v2/files {counters.RequestsFor("POST", "/v2/files")}, faults {counters.FaultsInjected(kind)}");
+    }
+
     [Fact]
     public async Task Without_recovery_a_dropped_start_is_reported_as_possibly_processed_and_still_not_sent_twice()
     {

@@ -45,6 +45,9 @@ public sealed class VariantMatrixTests(ITestOutputHelper output)
         await EchoRunsAsync(client, tally, "faults", runs, deadline.Token);
         echoStarts += runs;
 
+        const int FileRuns = 10;
+        await ScanRunsAsync(client, tally, "files under faults", FileRuns, deadline.Token);
+
         const int Dropped = 20;
         emulator.Faults = new FaultSettings { Seed = ReliabilityScale.Seed, DropAfterHandlingRate = 1, Methods = ["POST"], Paths = ["/v2/runs"] };
         var postsBefore = emulator.Counters.RequestsFor("POST", "/v2/runs");
@@ -66,7 +69,7 @@ public sealed class VariantMatrixTests(ITestOutputHelper output)
         var duplicates = created - echoStarts
             + emulator.Counters.RunsCreatedFor(VariantScenario.Failing) - 1
             + emulator.Counters.RunsCreatedFor(VariantScenario.TimingOut) - 1
-            + emulator.Counters.RunsCreatedFor(VariantScenario.Scans) - 1;
+            + emulator.Counters.RunsCreatedFor(VariantScenario.Scans) - 1 - FileRuns;
         var figures = $"[{variantCase.Variants}] runs {created}, duplicates {duplicates}, failures {tally.Failures} " +
             $"(untyped {tally.UntypedFailures}), wrong outputs {tally.WrongOutputs}, checks {tally.Operations}, " +
             $"lost starts re-sent {resent}, elapsed {clock.Elapsed.TotalSeconds:0.0} s";
@@ -128,6 +131,17 @@ public sealed class VariantMatrixTests(ITestOutputHelper output)
                 gate.Release();
             }
         }));
+    }
+
+    /// <summary>Runs with a file, each step of which (slot, upload, start, polls) rides out the faults in force.</summary>
+    private static async Task ScanRunsAsync(KognitosClient client, VariantTally tally, string phase, int count, CancellationToken cancellationToken)
+    {
+        await Task.WhenAll(Enumerable.Range(0, count).Select(i => tally.ObserveAsync($"{phase} run {i}", async () =>
+        {
+            var reader = new ScanReader { Scan = KognitosFile.FromBytes($"scan-{i}.pdf", [1, 2, (byte)i]) };
+            var result = await reader.RunAsync(client, cancellationToken: cancellationToken);
+            return reader.TotalItems == 1 && result.Run.FileIds is [{ Length: > 0 }] ? null : $"total items {reader.TotalItems}, file IDs {result.Run.FileIds?.Count}";
+        })));
     }
 
     /// <summary>Waits end in the run's own terminal state however it is spelled, and a file's outputs bind.</summary>

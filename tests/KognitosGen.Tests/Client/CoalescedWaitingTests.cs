@@ -191,8 +191,8 @@ public sealed class CoalescedWaitingTests
         var others = quick.Select(run => client.WaitForCompletionAsync(run)).ToArray();
 
         var error = await Assert.ThrowsAsync<KognitosWaitTimeoutException>(() => timedOut);
-        Assert.Equal(slow.Id, error.LastSeen.Id);
-        Assert.False(error.LastSeen.IsTerminal);
+        Assert.Equal(slow.Id, error.Run.Id);
+        Assert.False(error.Run.IsTerminal);
         Assert.Equal(TimeSpan.FromMilliseconds(200), error.Timeout);
         Assert.All(await Task.WhenAll(others), run => Assert.Equal(KognitosRunStatus.Succeeded, run.Status));
     }

@@ -79,7 +79,7 @@ public sealed partial class RunStartRecoveryTests
     public async Task A_start_that_failed_before_creating_anything_is_looked_up_then_sent_again_with_the_same_token()
     {
         var created = new List<string>();
-        await using var server = await Server(1, c => Responses.Status(c, 503), createdDespiteFailure: false, created);
+        await using var server = await Server(1, c => Responses.Status(c, 502), createdDespiteFailure: false, created);
         // No listing lag: the first look is final (the lag has its own test below).
         using var client = server.CreateClient(o => o.RunListingLag = TimeSpan.Zero);
 
@@ -97,7 +97,7 @@ public sealed partial class RunStartRecoveryTests
     public async Task A_start_not_found_is_looked_for_again_until_the_listing_lag_has_passed_before_it_is_sent_again()
     {
         var created = new List<string>();
-        await using var server = await Server(1, c => Responses.Status(c, 503), createdDespiteFailure: false, created);
+        await using var server = await Server(1, c => Responses.Status(c, 502), createdDespiteFailure: false, created);
         using var client = server.CreateClient(o => o.RunListingLag = TimeSpan.FromMilliseconds(400));
         var clock = System.Diagnostics.Stopwatch.StartNew();
 
@@ -124,11 +124,13 @@ public sealed partial class RunStartRecoveryTests
         Assert.Equal("RunListingLag", error.ParamName);
     }
 
-    [Fact]
-    public async Task A_rate_limited_start_waits_and_is_sent_again_without_a_lookup()
+    [Theory]
+    [InlineData(429)]
+    [InlineData(503)]
+    public async Task A_refused_start_waits_and_is_sent_again_without_a_lookup(int status)
     {
         var created = new List<string>();
-        await using var server = await Server(2, c => Responses.Status(c, 429, retryAfterSeconds: 0), createdDespiteFailure: false, created);
+        await using var server = await Server(2, c => Responses.Status(c, status, retryAfterSeconds: 0), createdDespiteFailure: false, created);
         using var client = server.CreateClient();
 
         await client.StartAsync(new HandWrittenInvoice { InvoiceNumber = "INV-3" });
@@ -156,7 +158,7 @@ public sealed partial class RunStartRecoveryTests
     public async Task When_every_attempt_fails_the_first_failure_kind_surfaces_and_nothing_was_created_twice()
     {
         var created = new List<string>();
-        await using var server = await Server(100, c => Responses.Status(c, 503), createdDespiteFailure: false, created);
+        await using var server = await Server(100, c => Responses.Status(c, 502), createdDespiteFailure: false, created);
         using var client = server.CreateClient(o =>
         {
             o.Retry.MaxRetries = 2;
@@ -165,7 +167,8 @@ public sealed partial class RunStartRecoveryTests
 
         var error = await Assert.ThrowsAsync<KognitosApiException>(() => client.StartAsync(new HandWrittenInvoice { InvoiceNumber = "INV-5" }));
 
-        Assert.Equal(503, error.StatusCode);
+        Assert.Equal(502, error.StatusCode);
+        Assert.Contains("3 attempts over", error.Message);
         Assert.Empty(created);
         Assert.Equal(3, Count(server, "POST", "/v2/runs"));
         Assert.Equal(3, Count(server, "GET", "/v2/runs"));

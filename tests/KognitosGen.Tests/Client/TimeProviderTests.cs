@@ -42,7 +42,7 @@ public sealed class TimeProviderTests
 
         var error = await Assert.ThrowsAsync<KognitosWaitTimeoutException>(() => wait);
         Assert.Equal(TimeSpan.FromMinutes(2), error.Timeout);
-        Assert.Equal(KognitosRunStatus.Running, error.LastSeen.Status);
+        Assert.Equal(KognitosRunStatus.Running, error.Run.Status);
         Assert.InRange(clock.GetUtcNow() - started, TimeSpan.FromMinutes(2), TimeSpan.FromMinutes(2) + TimeSpan.FromSeconds(2));
         // Delays of 1, 2, 4, 8 s then 10 s for two minutes: some fifteen polls, not one per advance step.
         Assert.InRange(server.Requests.Count, 8, 25);

@@ -74,8 +74,8 @@ public sealed class WaitingTests
 
         var error = await Assert.ThrowsAsync<KognitosWaitTimeoutException>(() => client.WaitForCompletionAsync("run1", polling));
 
-        Assert.Equal(KognitosRunStatus.Running, error.LastSeen.Status);
-        Assert.Equal("run1", error.LastSeen.Id);
+        Assert.Equal(KognitosRunStatus.Running, error.Run.Status);
+        Assert.Equal("run1", error.Run.Id);
         Assert.Equal(TimeSpan.FromMilliseconds(300), error.Timeout);
         Assert.IsAssignableFrom<TimeoutException>(error);
         Assert.InRange(server.Requests.Count, 2, 40);

@@ -44,10 +44,12 @@ public sealed class AddKognitosTests : IAsyncLifetime
         ["Kognitos:Polling:Multiplier"] = "1.5",
         ["Kognitos:Polling:CoalesceWaits"] = "false",
         ["Kognitos:MaxConcurrentRequests"] = "8",
+        ["Kognitos:RunStartRecovery"] = "false",
+        ["Kognitos:RunListingLag"] = "00:00:01.500",
     };
 
     [Fact]
-    public async Task The_client_comes_from_the_factory_with_options_from_the_Kognitos_section()
+    public async Task One_client_is_shared_with_options_from_the_Kognitos_section()
     {
         await using var provider = Services(EmulatorSettings());
 
@@ -63,7 +65,27 @@ public sealed class AddKognitosTests : IAsyncLifetime
         Assert.Equal(1.5, options.Polling.Multiplier);
         Assert.False(options.Polling.CoalesceWaits);
         Assert.Equal(8, options.MaxConcurrentRequests);
-        Assert.NotSame(client, provider.GetRequiredService<KognitosClient>());
+        Assert.False(options.RunStartRecovery);
+        Assert.Equal(TimeSpan.FromMilliseconds(1_500), options.RunListingLag);
+        Assert.Same(client, provider.GetRequiredService<KognitosClient>());
+    }
+
+    [Fact]
+    public async Task Adding_the_client_twice_adds_configuration_not_a_second_client_or_logging_handler()
+    {
+        var logs = new CollectingLoggerProvider();
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(EmulatorSettings()).Build());
+        services.AddLogging(builder => builder.SetMinimumLevel(LogLevel.Trace).AddProvider(logs));
+        services.AddKognitos();
+        services.AddKognitos(o => o.Retry.MaxRetries = 1);
+        await using var provider = services.BuildServiceProvider();
+
+        await provider.GetRequiredService<KognitosClient>().GetHealthAsync();
+
+        Assert.Equal(1, provider.GetRequiredService<IOptions<KognitosClientOptions>>().Value.Retry.MaxRetries);
+        Assert.Single(provider.GetServices<KognitosClient>());
+        Assert.Single(logs.Lines, l => l.Contains("Kognitos GET /v2/health answered 200", StringComparison.Ordinal) && l.StartsWith("Debug", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -98,6 +120,7 @@ public sealed class AddKognitosTests : IAsyncLifetime
     [InlineData("Kognitos:RequestTimeout", "soon", "Kognitos:RequestTimeout is not a duration")]
     [InlineData("Kognitos:Retry:MaxRetries", "many", "Kognitos:Retry:MaxRetries is not a whole number")]
     [InlineData("Kognitos:Polling:Jitter", "lots", "Kognitos:Polling:Jitter is not a number")]
+    [InlineData("Kognitos:RunStartRecovery", "perhaps", "Kognitos:RunStartRecovery is not true or false")]
     public async Task A_bad_configuration_value_names_its_key_but_not_its_value(string key, string value, string expected)
     {
         var settings = EmulatorSettings();

@@ -245,15 +245,7 @@ public sealed class ResilienceHandlerTests(ITestOutputHelper output)
             if (logs is not null)
                 builder.AddProvider(logs);
         });
-        var fast = TestOptions.Fast(emulator.BaseAddress, EmulatorScenarios.OrgKey);
-        var kognitos = services.AddKognitos(options =>
-        {
-            options.BaseUrl = fast.BaseUrl;
-            options.ApiKey = fast.ApiKey;
-            options.RequestTimeout = fast.RequestTimeout;
-            options.Retry = fast.Retry;
-            options.Polling = fast.Polling;
-        });
+        var kognitos = services.AddKognitos(options => FastKognitosOptions.Apply(options, emulator.BaseAddress, EmulatorScenarios.OrgKey));
         addHandlers(kognitos);
         return services.BuildServiceProvider();
     }

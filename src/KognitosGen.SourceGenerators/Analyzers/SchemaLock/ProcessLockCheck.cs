@@ -39,17 +39,31 @@ internal sealed class ProcessLockCheck
         if (attribute.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken) is not AttributeSyntax syntax)
             return;
 
+        var className = ProcessClassName.Of(type);
         if (agent.FindProcess(processId) is not { } process)
         {
-            context.ReportDiagnostic(Diagnostic.Create(
-                DiagnosticDescriptors.ProcessNotInLock, AttributeArguments.NamedLocation(syntax, "ProcessId"), agentId, processId, _lockName));
+            ReportNotInLock(context, syntax, agent, processId, className);
             return;
         }
 
         var label = AttributeArguments.PositionalString(attribute) is { Length: > 0 } given ? given : type.Name;
         CheckName(context, attribute, syntax, process);
-        CheckStage(context, attribute, syntax, process, label);
+        CheckStage(context, attribute, syntax, process, label, className);
         OutputLockCheck.Run(context, type, _symbols, process, _lockName);
+    }
+
+    private void ReportNotInLock(SymbolAnalysisContext context, AttributeSyntax syntax, LockedAgent agent, string processId, string className)
+    {
+        var near = NearProcessId.Find(processId, agent);
+        var properties = near is null
+            ? ImmutableDictionary<string, string?>.Empty
+            : ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.Replacement, near.Id);
+        var hint = near is null
+            ? "the ID may belong to another agent, or the process was deleted (pull the lock again if it is new)"
+            : $"did you mean '{near.Id}' ({MessageText.Cut(near.Name)})?";
+        context.ReportDiagnostic(Diagnostic.Create(
+            DiagnosticDescriptors.ProcessNotInLock, AttributeArguments.NamedLocation(syntax, "ProcessId"), properties,
+            agent.Id, processId, _lockName, className, hint));
     }
 
     private void CheckName(SymbolAnalysisContext context, AttributeData attribute, AttributeSyntax syntax, LockedProcess process)
@@ -62,7 +76,7 @@ internal sealed class ProcessLockCheck
             process.Id, MessageText.Cut(process.Name), _lockName, name));
     }
 
-    private void CheckStage(SymbolAnalysisContext context, AttributeData attribute, AttributeSyntax syntax, LockedProcess process, string label)
+    private void CheckStage(SymbolAnalysisContext context, AttributeData attribute, AttributeSyntax syntax, LockedProcess process, string label, string className)
     {
         // A stage the API may add later is not compared: the lock is not wrong, only newer than this analyzer.
         if (GeneratorOptions.ParseStage(process.Stage) is not { } locked)
@@ -73,7 +87,7 @@ internal sealed class ProcessLockCheck
         context.ReportDiagnostic(Diagnostic.Create(
             DiagnosticDescriptors.StageDiffersFromLock, AttributeArguments.NamedLocation(syntax, "Stage"),
             ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.Replacement, StageName(locked)),
-            label, StageName(stage), _lockName, StageName(locked)));
+            label, className, StageName(stage), _lockName, StageName(locked)));
     }
 
     private AttributeData? FindProcessAttribute(INamedTypeSymbol type)

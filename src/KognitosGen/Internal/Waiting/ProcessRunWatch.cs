@@ -8,7 +8,8 @@ namespace KognitosGen;
 /// <summary>
 /// One polling loop for every wait on runs of one process: when the earliest wait wants a look it lists the process's
 /// runs and updates every waiter from that one answer (with a single waiter it reads that run alone, exactly as a wait
-/// always polled). It runs while it has waiters and stops, its request in flight cancelled, when the last one leaves.
+/// always polled). A look that fails transiently ends no wait: each looks again at its next interval, within its own
+/// deadline. It runs while it has waiters and stops, its request in flight cancelled, when the last one leaves.
 /// </summary>
 internal sealed class ProcessRunWatch
 {
@@ -159,9 +160,16 @@ internal sealed class ProcessRunWatch
         {
             listed = await WaitedRunsListing.ReadAsync(_listPage, _process, batch, _stop.Token).ConfigureAwait(false);
         }
+        catch (KognitosApiException failure) when (TransientFailure.Is(failure))
+        {
+            // A read that a later look may not meet (a throttling storm, say): every wait it served looks again at its
+            // next interval, until its own deadline.
+            Missed(batch, failure);
+            return;
+        }
         catch (KognitosApiException failure)
         {
-            // The list failed after its own retries: every wait it served ends as a failed poll would have ended it.
+            // The list failed for good (401, 403, a response it cannot read): every wait it served ends with that.
             foreach (var waiter in batch)
                 Finish(waiter, RunWatchOutcome.ListFailed(failure));
             return;
@@ -194,6 +202,11 @@ internal sealed class ProcessRunWatch
         {
             run = await _getRun(waiter.RunId, _stop.Token).ConfigureAwait(false);
         }
+        catch (KognitosApiException failure) when (TransientFailure.Is(failure))
+        {
+            Missed([waiter], failure);
+            return;
+        }
         catch (KognitosApiException failure)
         {
             Finish(waiter, RunWatchOutcome.ListFailed(failure));
@@ -209,6 +222,16 @@ internal sealed class ProcessRunWatch
         var now = _time.GetUtcNow();
         lock (_gate)
             waiter.Saw(run, now);
+    }
+
+    private void Missed(RunWaiter[] batch, KognitosApiException failure)
+    {
+        var now = _time.GetUtcNow();
+        lock (_gate)
+        {
+            foreach (var waiter in batch)
+                waiter.Missed(failure, now);
+        }
     }
 
     private void Finish(RunWaiter waiter, RunWatchOutcome outcome)

@@ -17,6 +17,7 @@ internal sealed class RunWaiter
     private readonly Activity? _activity;
     private readonly int _pollsBefore;
     private KognitosRun _lastSeen;
+    private KognitosApiException? _lastFailure;
     private int _looks;
 
     /// <param name="run">The run as the caller last saw it (from its start or a first GET).</param>
@@ -57,6 +58,9 @@ internal sealed class RunWaiter
     /// <summary>The run as last seen (for the timeout's report).</summary>
     public KognitosRun LastSeen => Volatile.Read(ref _lastSeen);
 
+    /// <summary>The failure of the latest look when it failed transiently; null once a look succeeds.</summary>
+    public KognitosApiException? LastFailure => Volatile.Read(ref _lastFailure);
+
     /// <summary>How many list answers showed this run.</summary>
     public int Looks => Volatile.Read(ref _looks);
 
@@ -69,6 +73,17 @@ internal sealed class RunWaiter
     public void Saw(KognitosRun run, DateTimeOffset now)
     {
         Record(run);
+        NextLook = now + _interval;
+        _interval = PollingSchedule.Grow(_interval, _polling);
+    }
+
+    /// <summary>
+    /// Records a look that failed transiently: the wait looks again one (growing) interval later, as after a look that
+    /// saw the run still running. Under the loop's lock.
+    /// </summary>
+    public void Missed(KognitosApiException failure, DateTimeOffset now)
+    {
+        Volatile.Write(ref _lastFailure, failure);
         NextLook = now + _interval;
         _interval = PollingSchedule.Grow(_interval, _polling);
     }
@@ -86,6 +101,7 @@ internal sealed class RunWaiter
     // A look at the run: counted, kept, and a status not seen before is an event on the wait's activity.
     private void Record(KognitosRun run)
     {
+        Volatile.Write(ref _lastFailure, null);
         var previous = Volatile.Read(ref _lastSeen);
         Volatile.Write(ref _lastSeen, run);
         var looks = Interlocked.Increment(ref _looks);

@@ -18,7 +18,7 @@ internal readonly struct RunWatchOutcome
     /// <summary>True when <see cref="Finished"/> came from <c>GET /v2/runs/{run_id}</c>, so it is the run as it ended, outputs and all.</summary>
     public bool ReadAlone { get; }
 
-    /// <summary>The look's failure (after its retries), which ends the wait as a failed poll would have.</summary>
+    /// <summary>A look's failure that is not transient (401, 403, a response it cannot read), which ends the wait.</summary>
     public KognitosApiException? Failure { get; }
 
     /// <summary>True when the pages read did not show the run: the waiter goes on polling it on its own.</summary>
