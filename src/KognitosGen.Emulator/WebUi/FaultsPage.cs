@@ -46,6 +46,7 @@ internal static class FaultsPage
             <dl class="facts" aria-labelledby="counters">
             <dt>Requests answered or faulted</dt><dd data-counter="requests">{counters.TotalRequests}</dd>
             <dt>Runs created</dt><dd data-counter="runs">{counters.TotalRunsCreated}</dd>
+            <dt>Files created</dt><dd data-counter="files">{counters.TotalFilesCreated}</dd>
             <dt>429 injected</dt><dd data-counter="rateLimited">{faults.RateLimited}</dd>
             <dt>503 injected</dt><dd data-counter="serviceUnavailable">{faults.ServiceUnavailable}</dd>
             <dt>Delayed</dt><dd data-counter="delayed">{faults.Delayed}</dd>
