@@ -38,6 +38,13 @@ public sealed class KognitosEmulator : IAsyncDisposable
     /// <summary>Every address listened on.</summary>
     public IReadOnlyList<Uri> Addresses { get; }
 
+    /// <summary>
+    /// A link that lets one browser into the web UI served at <c>/</c>: its token is spent for a session cookie when the
+    /// link is first opened, and a new link takes its place (read this again for another browser). Without a session,
+    /// every page and action of the UI answers 401; an API key of the scenario entered on that page lets a browser in too.
+    /// </summary>
+    public Uri WebUiLink => new(BaseAddress, "/?" + WebUiAccess.TokenParameter + "=" + _runtime.WebUi.LinkToken);
+
     /// <summary>Live request, fault and run counters.</summary>
     public EmulatorCounters Counters => _runtime.Counters;
 

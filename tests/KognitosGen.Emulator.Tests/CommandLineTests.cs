@@ -87,6 +87,19 @@ public sealed class CommandLineTests
             request.Headers.Add("x-api-key", "extra-key");
             using var response = await http.SendAsync(request);
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+
+            // The web UI's one-time link: its token buys one browser a session cookie, then it is spent.
+            var link = banner.Select(l => Regex.Match(l, @"web UI: +(\S+)")).Single(m => m.Success).Groups[1].Value;
+            Assert.StartsWith(address + "?token=", link, StringComparison.Ordinal);
+            using var browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false });
+            using (var opened = await browser.GetAsync(link))
+            {
+                Assert.Equal(HttpStatusCode.SeeOther, opened.StatusCode);
+                Assert.Contains(opened.Headers.GetValues("Set-Cookie"), c => c.Contains("httponly", StringComparison.OrdinalIgnoreCase));
+            }
+
+            using (var again = await browser.GetAsync(link))
+                Assert.Equal(HttpStatusCode.Unauthorized, again.StatusCode);
         }
         finally
         {

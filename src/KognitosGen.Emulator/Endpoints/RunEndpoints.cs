@@ -12,6 +12,8 @@ namespace KognitosGen.Emulator;
 /// <summary>GET /v2/runs, POST /v2/runs and GET /v2/runs/{run_id}.</summary>
 internal sealed class RunEndpoints(EmulatorRuntime runtime)
 {
+    private readonly RunStarter _starter = new(runtime);
+
     public void Map(IEndpointRouteBuilder routes)
     {
         routes.MapGet("/v2/runs", new RequestDelegate(ListAsync));
@@ -111,39 +113,15 @@ internal sealed class RunEndpoints(EmulatorRuntime runtime)
             return;
         }
 
-        var createdAt = runtime.Time.GetUtcNow();
-        var id = runtime.Runs.NewId();
-        var received = new ReceivedRun(id, request.Name, request.AgentId, request.ProcessId, request.Stage, createdAt,
-            request.Inputs.Select(i => new KeyValuePair<string, JsonElement>(i.Name, i.Value)).ToList(), request.FileIds ?? [], fileNames);
-        var variants = runtime.Variants;
-        IReadOnlyList<NameValue> outputs;
-        try
+        var origin = new RunOrigin(RunOrigin.Api, RequestHeaders.WithoutApiKey(context.Request.Headers),
+            context.Features.Get<AnswerDropped>() is not null);
+        if (_starter.TryStart(request, process, fileNames, origin, out var error) is not { } run)
         {
-            outputs = OutputNaming.Apply(RunOutputs.Evaluate(process, request.Inputs, received), variants.OutputNames);
-        }
-        catch (Exception exception)
-        {
-            // The callback is the test's own code: say what it threw rather than answer a bare 500.
-            await ApiResponses.WriteErrorAsync(context, StatusCodes.Status500InternalServerError,
-                $"The outputs callback of process '{process.Id}' threw {exception.GetType().Name}: {exception.Message}");
+            await ApiResponses.WriteErrorAsync(context, StatusCodes.Status500InternalServerError, error!);
             return;
         }
 
-        var run = runtime.Runs.Add(id, sequence => new StoredRun
-        {
-            Id = id,
-            Sequence = sequence,
-            Name = request.Name,
-            AgentId = request.AgentId,
-            ProcessId = request.ProcessId,
-            Stage = request.Stage,
-            CreatedAt = createdAt,
-            FileIds = request.FileIds,
-            Outputs = outputs,
-            Schedule = process.Schedule,
-            Received = received,
-        });
-        runtime.Counters.RunCreated(run.ProcessId);
+        var variants = runtime.Variants;
         await RunBodies.WriteRunAsync(context, variants.RunStartStatusCode, run.ToCreatedResource(variants), variants);
     }
 

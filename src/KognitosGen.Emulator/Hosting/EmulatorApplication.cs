@@ -46,6 +46,7 @@ internal static class EmulatorApplication
         new FileEndpoints(runtime).Map(app);
         new UploadEndpoints(runtime).Map(app);
         new AdminEndpoints(runtime).Map(app);
+        new WebUiEndpoints(runtime).Map(app);
         UnmatchedApiEndpoint.Map(app);
         return app;
     }

@@ -17,6 +17,7 @@ internal sealed class EmulatorRuntime
         UnknownProcessHint = unknownProcessHint;
         Variants = variants ?? new EmulatorVariants();
         Faults = new FaultInjector(scenario.Faults);
+        WebUi = new WebUiAccess(() => _scenario);
     }
 
     /// <summary>The scenario in force; replaced whole (never mutated) when a process is set, so readers need no lock.</summary>
@@ -32,7 +33,7 @@ internal sealed class EmulatorRuntime
 
     public TimeProvider Time { get; }
 
-    /// <summary>The readings taken where the docs are silent; never changed once the emulator runs.</summary>
+    /// <summary>The readings taken where the docs are silent; only the web UI changes them once the emulator runs (in place).</summary>
     public EmulatorVariants Variants { get; }
 
     public RunStore Runs { get; }
@@ -40,4 +41,5 @@ internal sealed class EmulatorRuntime
     public FaultInjector Faults { get; }
     public EmulatorCounters Counters { get; } = new();
     public ContinuationTokenCodec Tokens { get; } = new();
+    public WebUiAccess WebUi { get; }
 }

@@ -59,6 +59,7 @@ internal sealed class FaultInjectionMiddleware(FaultInjector injector, EmulatorC
         var original = context.Response.Body;
         await using var discarded = new MemoryStream();
         context.Response.Body = discarded;
+        context.Features.Set(AnswerDropped.Instance);
         try
         {
             await next(context);

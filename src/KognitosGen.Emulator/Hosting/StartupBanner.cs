@@ -12,6 +12,7 @@ internal static class StartupBanner
         output.WriteLine("Kognitos v2 emulator");
         foreach (var address in emulator.Addresses)
             output.WriteLine($"  listening on {address}");
+        output.WriteLine($"  web UI:      {emulator.WebUiLink}  (opens one browser; or sign in there with an API key)");
         output.WriteLine($"  scenario:    {source}");
         output.WriteLine($"  API keys:    {string.Join(", ", scenario.ApiKeys.Values.Select(Describe))}");
         output.WriteLine($"  variants:    {emulator.Variants}");

@@ -40,6 +40,15 @@ internal sealed class OutputTemplate
 
     public static OutputTemplate FileCount(string name) => new(name, Source.FileCount, default, null);
 
+    /// <summary>What the output holds, for the web UI: the literal JSON, or where its value comes from.</summary>
+    public string Describe() => _source switch
+    {
+        Source.Literal => _literal.GetRawText(),
+        Source.Input => $"the input '{_inputName}'",
+        Source.FileNames => "the names of the run's files",
+        _ => "the number of the run's files",
+    };
+
     /// <summary>The output for one run, from its inputs (first match by name wins) and its files' names.</summary>
     public NameValue Evaluate(IReadOnlyList<NameValue> inputs, IReadOnlyList<string> fileNames) => _source switch
     {

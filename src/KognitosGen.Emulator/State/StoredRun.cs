@@ -1,14 +1,18 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 
 namespace KognitosGen.Emulator;
 
 /// <summary>
-/// A run as the emulator keeps it. Immutable: its status is a function of the clock, and its outputs are
-/// computed when it is created and shown only once it has Succeeded.
+/// A run as the emulator keeps it. Immutable but for a cancel from the web UI: its status is a function of the clock
+/// (and of that cancel), and its outputs are computed when it is created and shown only once it has Succeeded.
 /// </summary>
 internal sealed class StoredRun
 {
+    // UTC ticks of the cancel; 0 while not cancelled. Set once, so readers need no lock.
+    private long _cancelledAtTicks;
+
     public required string Id { get; init; }
 
     /// <summary>Creation order; breaks ties between runs created within the same second.</summary>
@@ -26,7 +30,29 @@ internal sealed class StoredRun
     /// <summary>What the start request carried, for tests to read back.</summary>
     public required ReceivedRun Received { get; init; }
 
-    public string StatusAt(DateTimeOffset now) => Schedule.StatusAfter(now - CreatedAt);
+    /// <summary>How the start request arrived and whether its answer was sent, for the web UI.</summary>
+    public RunOrigin? Origin { get; init; }
+
+    /// <summary>When the run was cancelled from the web UI; null when it was not.</summary>
+    public DateTimeOffset? CancelledAt => Interlocked.Read(ref _cancelledAtTicks) is var ticks and not 0
+        ? new DateTimeOffset(ticks, TimeSpan.Zero)
+        : null;
+
+    public string StatusAt(DateTimeOffset now) => CancelledAt is { } cancelled && now >= cancelled
+        ? nameof(TerminalRunStatus.Cancelled)
+        : Schedule.StatusAfter(now - CreatedAt);
+
+    /// <summary>Cancels the run at <paramref name="now"/> unless it already reached a terminal status.</summary>
+    public bool TryCancel(DateTimeOffset now)
+    {
+        if (IsTerminal(StatusAt(now)))
+            return false;
+        return Interlocked.CompareExchange(ref _cancelledAtTicks, now.UtcTicks, 0) == 0;
+    }
+
+    /// <summary>Whether a status (as <see cref="StatusAt"/> spells it) is one a run ends in.</summary>
+    public static bool IsTerminal(string status) => status is nameof(TerminalRunStatus.Succeeded)
+        or nameof(TerminalRunStatus.Failed) or nameof(TerminalRunStatus.Cancelled) or nameof(TerminalRunStatus.TimedOut);
 
     /// <summary>The body of the answer to the start: <c>Created</c> (or the variants' first status), no outputs yet.</summary>
     public RunResource ToCreatedResource(EmulatorVariants variants)

@@ -49,6 +49,28 @@ public sealed class EmulatorVariants
     /// <summary>How output fact names are written.</summary>
     public OutputNameForm OutputNames { get; set; } = OutputNameForm.AsScripted;
 
+    /// <summary>
+    /// Takes every member of <paramref name="other"/> (validated by the caller): the web UI changes the variants of a
+    /// running emulator in place, since its handlers and middleware hold this instance. Each member is written whole;
+    /// a request under way while they change may read some old and some new members.
+    /// </summary>
+    internal void CopyFrom(EmulatorVariants other)
+    {
+        RunListOrder = other.RunListOrder;
+        RunListLagMs = other.RunListLagMs;
+        RunStartStatusCode = other.RunStartStatusCode;
+        FirstRunStatus = other.FirstRunStatus;
+        CreatedAt = other.CreatedAt;
+        CreatedAtZoneOffsetMinutes = other.CreatedAtZoneOffsetMinutes;
+        ListOutputs = other.ListOutputs;
+        ErrorBodies = other.ErrorBodies;
+        StatusWords = other.StatusWords;
+        RunsAwaitGuidance = other.RunsAwaitGuidance;
+        FileIds = other.FileIds;
+        HealthRequiresKey = other.HealthRequiresKey;
+        OutputNames = other.OutputNames;
+    }
+
     /// <summary>A copy, so that a running emulator is not changed through the caller's instance.</summary>
     public EmulatorVariants Clone() => (EmulatorVariants)MemberwiseClone();
 
