@@ -27,7 +27,7 @@ internal readonly struct LockObject
 
     public int Line => _node.Line;
 
-    // document: The whole text the node was parsed from, for the x- members' JSON as written.
+    /// <summary>The object <paramref name="node"/> at <paramref name="path"/>; <paramref name="document"/> is the whole text it was parsed from, for the x- members' JSON as written.</summary>
     public static LockObject From(JsonNode node, string path, string document) =>
         node.Kind == JsonNodeKind.Object
             ? new LockObject(node, path, document)

@@ -7,7 +7,7 @@ internal sealed class LockedAgent
 {
     private readonly Dictionary<string, LockedProcess> _byId = new(System.StringComparer.Ordinal);
 
-    // processes: In the lock's order; IDs are unique (the reader refuses duplicates).
+    /// <summary>An agent with its <paramref name="processes"/> in the lock's order, their IDs unique (the reader refuses duplicates).</summary>
     public LockedAgent(string id, IReadOnlyList<LockedProcess> processes, IReadOnlyList<LockExtension> extensions)
     {
         Id = id;

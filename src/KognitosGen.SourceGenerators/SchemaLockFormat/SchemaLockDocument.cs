@@ -7,7 +7,7 @@ internal sealed class SchemaLockDocument
 {
     private readonly Dictionary<string, LockedAgent> _byId = new(System.StringComparer.Ordinal);
 
-    // agents: In the lock's order; IDs are unique (the reader refuses duplicates).
+    /// <summary>A lock with its <paramref name="agents"/> in the lock's order, their IDs unique (the reader refuses duplicates).</summary>
     public SchemaLockDocument(string? pulledAt, string? baseUrl, IReadOnlyList<LockedAgent> agents, IReadOnlyList<LockExtension> extensions)
     {
         PulledAt = pulledAt;
