@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using KognitosGen.SourceGenerators.Diagnostics;
+using KognitosGen.SourceGenerators.SchemaLockFormat;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -29,7 +30,7 @@ public sealed class UseLockedStageCodeFixProvider : CodeFixProvider
         var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
         foreach (var diagnostic in context.Diagnostics)
         {
-            if (!diagnostic.Properties.TryGetValue(DiagnosticProperties.Replacement, out var stage) || stage is not ("Draft" or "Published")
+            if (!diagnostic.Properties.TryGetValue(DiagnosticProperties.Replacement, out var stage) || stage is null || !ProcessStageNames.IsKnown(stage)
                 || root?.FindNode(diagnostic.Location.SourceSpan).AncestorsAndSelf().OfType<AttributeSyntax>().FirstOrDefault() is not { } attribute)
             {
                 continue;

@@ -1,6 +1,6 @@
 using KognitosGen.Testing;
 using KognitosGen.SourceGenerators.Analyzers;
-using KognitosGen.SourceGenerators.Analyzers.SchemaLock;
+using KognitosGen.SourceGenerators.Analyzers.LockChecks;
 using KognitosGen.SourceGenerators.Diagnostics;
 using Microsoft.CodeAnalysis;
 

@@ -101,7 +101,7 @@ public sealed class ScaffoldTests
         var result = await world.RunAsync("scaffold", "--all", "--lock", lockPath, "-o", world.PathOf("out"));
 
         Assert.Equal(8, result.ExitCode);
-        Assert.Equal($"kognitos: error: the schema lock cannot be read: {lockPath}:{stageLine + 1}: agents[0].processes[0].stag: unknown member (only members starting with x- may be added)\n", result.Error);
+        Assert.Equal($"kognitos: error: the schema lock cannot be read: {lockPath}:{stageLine + 1}: agents[0].processes[0].stag: unknown member 'stag' (version 1 knows id, name, stage, runsSampled, outputs; tools may add members starting with 'x-')\n", result.Error);
     }
 
     [Fact]

@@ -46,12 +46,12 @@ public sealed class SchemaLockReaderTests
 
     [Theory]
     [InlineData("\"runsSampled\": 10", "\"runSampled\": 10", 14, "agents[0].processes[0].runSampled", "unknown member")]
-    [InlineData("\"stage\": \"Published\"", "\"stage\": \"Live\"", 13, "agents[0].processes[0].stage", "'Live' is not a stage")]
+    [InlineData("\"stage\": \"Published\"", "\"stage\": \"Live\"", 13, "agents[0].processes[0].stage", "unknown stage 'Live' (version 1 knows \"Draft\" or \"Published\")")]
     [InlineData("\"seen\": 9", "\"seen\": \"9\"", 17, "agents[0].processes[0].outputs[1].seen", "expected a whole number")]
-    [InlineData("[ \"number\" ]", "[ \"decimal\" ]", 16, "agents[0].processes[0].outputs[0].kinds[0]", "'decimal' is not a kind")]
-    [InlineData("\"version\": 1", "\"version\": 2", 2, "version", "version 2 is newer than this tool reads (1)")]
-    [InlineData("\"name\": \"to process the invoices\",", "", 10, "agents[0].processes[0].name", "required member is missing")]
-    [InlineData("\"seen\": 10, ", "\"seen\": 10,, ", 16, "the document", "not valid JSON")]
+    [InlineData("[ \"number\" ]", "[ \"decimal\" ]", 16, "agents[0].processes[0].outputs[0].kinds[0]", "unknown kind 'decimal'")]
+    [InlineData("\"version\": 1", "\"version\": 2", 2, "version", "the format version is 2, but this KognitosGen reads version 1 only")]
+    [InlineData("\"name\": \"to process the invoices\",", "", 10, "agents[0].processes[0].name", "the member 'name' is missing from agents[0].processes[0]")]
+    [InlineData("\"seen\": 10, ", "\"seen\": 10,, ", 16, "(not JSON)", "expected a member name in double quotes")]
     public void A_broken_lock_names_file_line_and_member(string find, string replace, int line, string member, string problem)
     {
         var broken = Valid.Replace("\r\n", "\n").Replace(find, replace);
@@ -77,5 +77,5 @@ public sealed class SchemaLockReaderTests
         Assert.EndsWith("…", example);
     }
 
-    private static SchemaLockFile Read(string text) => SchemaLockReader.Read("kognitos.schema.json", Encoding.UTF8.GetBytes(text));
+    private static SchemaLockFile Read(string text) => LockFileReader.Read("kognitos.schema.json", Encoding.UTF8.GetBytes(text));
 }

@@ -26,7 +26,7 @@ internal static class LockOptions
     }
 
     /// <summary>The lock at <paramref name="path"/>, or null when there is no such file.</summary>
-    public static SchemaLockFile? ReadIfExists(string path) => File.Exists(path) ? SchemaLockReader.ReadFile(path) : null;
+    public static SchemaLockFile? ReadIfExists(string path) => File.Exists(path) ? LockFileReader.ReadFile(path) : null;
 
     /// <summary>
     /// The lock <paramref name="option"/> names. Without <c>--lock</c>, a missing default lock is null (the command

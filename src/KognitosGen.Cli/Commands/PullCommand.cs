@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using KognitosGen.Cli.Output;
 using KognitosGen.Cli.SchemaLock;
+using SchemaLockReader = KognitosGen.SourceGenerators.SchemaLockFormat.SchemaLockReader;
 
 namespace KognitosGen.Cli.Commands;
 
@@ -36,9 +37,12 @@ internal static class PullCommand
             var pulled = await puller.PullAsync(agents, previous, cancellationToken);
             var changes = LockChanges.Between(previous, pulled);
             if (previous is not null && changes.Count == 0 && SameExceptTime(previous, pulled))
-                pulled = pulled with { PulledAt = previous.PulledAt };
+                pulled = pulled with { PulledAt = previous.PulledAt ?? pulled.PulledAt };
 
             var text = SchemaLockWriter.Write(pulled);
+            // The build reads the lock with the same reader: never write one it would refuse (KOG0021).
+            if (SchemaLockReader.Read(text).Error is { } refused)
+                throw new CliException(ExitCodes.LockFile, $"the pulled lock would not be readable ({refused.Member}: {refused.Problem}), so '{path}' was left as it was.");
             var written = !File.Exists(path) || File.ReadAllText(path) != text;
             if (written)
                 AtomicFile.WriteAllText(path, text);

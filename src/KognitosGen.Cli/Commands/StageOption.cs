@@ -1,5 +1,6 @@
 using System;
 using System.CommandLine;
+using KognitosGen.SourceGenerators.SchemaLockFormat;
 
 namespace KognitosGen.Cli.Commands;
 
@@ -8,8 +9,9 @@ internal static class StageOption
 {
     public static Option<string?> Create(string description)
     {
-        var option = new Option<string?>("--stage") { Description = description, HelpName = "Draft|Published" };
-        option.AcceptOnlyFromAmong("Draft", "Published", "draft", "published");
+        var option = new Option<string?>("--stage") { Description = description, HelpName = $"{ProcessStageNames.Draft}|{ProcessStageNames.Published}" };
+        option.AcceptOnlyFromAmong(
+            ProcessStageNames.Draft, ProcessStageNames.Published, ProcessStageNames.Draft.ToLowerInvariant(), ProcessStageNames.Published.ToLowerInvariant());
         return option;
     }
 

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using KognitosGen.Cli.SchemaLock;
+using ProcessStageNames = KognitosGen.SourceGenerators.SchemaLockFormat.ProcessStageNames;
 
 namespace KognitosGen.Cli.Export;
 
@@ -29,7 +30,7 @@ internal static class ExportVariables
             new(ApiKey, ""),
             new(AgentId, agent?.Id ?? ""),
             new(ProcessId, process?.Id ?? ""),
-            new(ProcessStage, process?.Stage ?? "Published"),
+            new(ProcessStage, process?.Stage ?? ProcessStageNames.Published),
         ];
     }
 

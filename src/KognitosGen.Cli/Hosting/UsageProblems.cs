@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Linq;
-using KognitosGen.SourceGenerators.Analyzers.SchemaLock;
+using KognitosGen.SourceGenerators.Helpers;
 
 namespace KognitosGen.Cli;
 

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
 using KognitosGen.Cli.SchemaLock;
+using OutputKindNames = KognitosGen.SourceGenerators.SchemaLockFormat.OutputKindNames;
 
 namespace KognitosGen.Cli.Scaffolding;
 
@@ -18,8 +19,8 @@ internal sealed record OutputType(string Name, string? Initializer, IReadOnlyLis
     /// </summary>
     public static OutputType For(LockedOutput output, int runsSampled)
     {
-        var kinds = output.Kinds.Where(k => k != FactKinds.Null).ToList();
-        var nullable = output.Kinds.Contains(FactKinds.Null) || output.Seen < runsSampled;
+        var kinds = output.Kinds.Where(k => k != OutputKindNames.Null).ToList();
+        var nullable = output.Kinds.Contains(OutputKindNames.Null) || output.Seen < runsSampled;
         var (type, isReference, namespaces) = Classify(kinds, output.Example);
 
         if (nullable)
@@ -29,13 +30,13 @@ internal sealed record OutputType(string Name, string? Initializer, IReadOnlyLis
 
     private static (string Type, bool IsReference, string[] Namespaces) Classify(List<string> kinds, string? example) => kinds switch
     {
-        [FactKinds.String] => ("string", true, []),
-        [FactKinds.Boolean] => ("bool", false, []),
-        [FactKinds.Integer] => ("long", false, []),
-        [FactKinds.Integer, FactKinds.Number] or [FactKinds.Number] => (NumberType(example), false, []),
-        [FactKinds.DateTime] => ("DateTimeOffset", false, ["System"]),
-        [FactKinds.Date] => ("DateOnly", false, ["System"]),
-        [FactKinds.Array] => ListType(example),
+        [OutputKindNames.String] => ("string", true, []),
+        [OutputKindNames.Boolean] => ("bool", false, []),
+        [OutputKindNames.Integer] => ("long", false, []),
+        [OutputKindNames.Integer, OutputKindNames.Number] or [OutputKindNames.Number] => (NumberType(example), false, []),
+        [OutputKindNames.DateTime] => ("DateTimeOffset", false, ["System"]),
+        [OutputKindNames.Date] => ("DateOnly", false, ["System"]),
+        [OutputKindNames.Array] => ListType(example),
         _ => ("JsonElement", false, ["System.Text.Json"]),
     };
 
@@ -63,12 +64,12 @@ internal sealed record OutputType(string Name, string? Initializer, IReadOnlyLis
             var kinds = document.RootElement.EnumerateArray().Select(FactKinds.Of).Distinct().ToList();
             string? element = kinds switch
             {
-                [FactKinds.String] => "string",
-                [FactKinds.Boolean] => "bool",
-                [FactKinds.Integer] => "long",
-                [FactKinds.Number] or [FactKinds.Integer, FactKinds.Number] or [FactKinds.Number, FactKinds.Integer] => "decimal",
-                [FactKinds.DateTime] => "DateTimeOffset",
-                [FactKinds.Date] => "DateOnly",
+                [OutputKindNames.String] => "string",
+                [OutputKindNames.Boolean] => "bool",
+                [OutputKindNames.Integer] => "long",
+                [OutputKindNames.Number] or [OutputKindNames.Integer, OutputKindNames.Number] or [OutputKindNames.Number, OutputKindNames.Integer] => "decimal",
+                [OutputKindNames.DateTime] => "DateTimeOffset",
+                [OutputKindNames.Date] => "DateOnly",
                 _ => null,
             };
             return element is null

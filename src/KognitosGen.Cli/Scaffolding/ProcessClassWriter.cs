@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using KognitosGen.Cli.SchemaLock;
+using ProcessStageNames = KognitosGen.SourceGenerators.SchemaLockFormat.ProcessStageNames;
 
 namespace KognitosGen.Cli.Scaffolding;
 
@@ -30,7 +31,7 @@ internal static class ProcessClassWriter
             .ToList();
         var input = InputSuggestionName(taken);
         var usings = properties.SelectMany(p => p.Type.Namespaces).Append("KognitosGen").Distinct().OrderBy(n => n, StringComparer.Ordinal);
-        var isDraft = process.Stage == nameof(KognitosStage.Draft);
+        var isDraft = process.Stage == ProcessStageNames.Draft;
 
         var code = new StringBuilder();
         code.Append("// Scaffolded by `kognitos scaffold` from what the Kognitos API shows of this process. Edit freely: it is your code now.\n");

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using KognitosGen.SourceGenerators.SchemaLockFormat;
 
 namespace KognitosGen.Cli.SchemaLock;
 
@@ -37,7 +38,7 @@ internal sealed class LockPuller(KognitosClient client, int runsPerProcess, Acti
                 var (runs, runsSeen) = await SampleRunsAsync(agentId, process, cancellationToken);
                 if (runs.Count == 0 && runsPerProcess > 0)
                     unsampled.Add(new UnsampledProcess(agentId, process.Id, process.Name, runsSeen));
-                var stage = process.Stage.ToString();
+                var stage = process.Stage == KognitosStage.Draft ? ProcessStageNames.Draft : ProcessStageNames.Published;
                 var oldProcess = oldAgent?.Processes.FirstOrDefault(p => p.Id == process.Id && p.Stage == stage);
                 var outputs = OutputSampler.Summarise(runs, name => Copy(oldProcess?.Outputs.FirstOrDefault(o => o.Name == name)?.Extensions));
                 locked.Add(new LockedProcess(process.Id, process.Name, stage, runs.Count, outputs, Copy(oldProcess?.Extensions)));

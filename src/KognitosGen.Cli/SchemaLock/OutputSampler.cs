@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
 using KognitosGen.Cli.Output;
+using KognitosGen.SourceGenerators.SchemaLockFormat;
 
 namespace KognitosGen.Cli.SchemaLock;
 
@@ -44,7 +45,7 @@ internal static class OutputSampler
         var stringLike = seen.Where(FactKinds.IsStringLike).ToList();
         var kinds = seen.Where(k => !FactKinds.IsStringLike(k)).ToList();
         if (stringLike.Count > 0)
-            kinds.Add(stringLike.Count == 1 ? stringLike[0] : FactKinds.String);
+            kinds.Add(stringLike.Count == 1 ? stringLike[0] : OutputKindNames.String);
         kinds.Sort(StringComparer.Ordinal);
         return kinds;
     }

@@ -6,7 +6,7 @@ namespace KognitosGen.Cli.SchemaLock;
 /// A <c>kognitos.schema.json</c>, version 1. <c>Extensions</c> keep the <c>x-</c> members a reader met, by name,
 /// each as compact JSON, so tools' additions survive a pull.
 /// </summary>
-internal sealed record SchemaLockFile(int Version, string PulledAt, string BaseUrl, IReadOnlyList<LockedAgent> Agents, LockExtensions Extensions)
+internal sealed record SchemaLockFile(int Version, string? PulledAt, string? BaseUrl, IReadOnlyList<LockedAgent> Agents, LockExtensions Extensions)
 {
     public const int CurrentVersion = 1;
     public const string DefaultFileName = "kognitos.schema.json";

@@ -17,8 +17,11 @@ internal static class SchemaLockWriter
         var text = new StringBuilder();
         text.Append("{\n");
         Member(text, 1, "version", schemaLock.Version.ToString(CultureInfo.InvariantCulture));
-        Member(text, 1, "pulledAt", Quote(schemaLock.PulledAt));
-        Member(text, 1, "baseUrl", Quote(schemaLock.BaseUrl));
+        // Optional in the format; a pull always writes both.
+        if (schemaLock.PulledAt is not null)
+            Member(text, 1, "pulledAt", Quote(schemaLock.PulledAt));
+        if (schemaLock.BaseUrl is not null)
+            Member(text, 1, "baseUrl", Quote(schemaLock.BaseUrl));
         Extensions(text, 1, schemaLock.Extensions);
         Indent(text, 1).Append("\"agents\": ");
         Array(text, 1, Sorted(schemaLock.Agents, a => a.Id), WriteAgent);

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
-using KognitosGen.SourceGenerators.Analyzers.SchemaLock;
-using KognitosGen.SourceGenerators.SchemaLock;
+using KognitosGen.SourceGenerators.Analyzers.LockChecks;
+using KognitosGen.SourceGenerators.SchemaLockFormat;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;

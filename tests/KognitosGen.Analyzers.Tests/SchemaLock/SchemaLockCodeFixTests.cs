@@ -1,5 +1,5 @@
 using KognitosGen.CodeFixes;
-using KognitosGen.SourceGenerators.Analyzers.SchemaLock;
+using KognitosGen.SourceGenerators.Analyzers.LockChecks;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Testing;
 

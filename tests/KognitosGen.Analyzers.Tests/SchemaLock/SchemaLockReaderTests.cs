@@ -1,4 +1,4 @@
-using KognitosGen.SourceGenerators.SchemaLock;
+using KognitosGen.SourceGenerators.SchemaLockFormat;
 
 namespace KognitosGen.Analyzers.Tests.SchemaLock;
 
@@ -60,7 +60,7 @@ public sealed class SchemaLockReaderTests
         var unknownKind = SchemaLockReader.Read(TestLocks.Standard.Replace("\"boolean\"", "\"bool\"")).Error!;
         var tooOften = SchemaLockReader.Read(TestLocks.Standard.Replace("\"seen\": 7", "\"seen\": 11")).Error!;
 
-        Assert.Equal("agents[0].processes[1].outputs[0].kinds", unknownKind.Member);
+        Assert.Equal("agents[0].processes[1].outputs[0].kinds[0]", unknownKind.Member);
         Assert.StartsWith("unknown kind 'bool'", unknownKind.Problem);
         Assert.Equal("agents[0].processes[1].outputs[5].seen", tooOften.Member);
         Assert.Equal("the output was seen in 11 runs, more than the 10 sampled", tooOften.Problem);

@@ -1,4 +1,4 @@
-using KognitosGen.SourceGenerators.Analyzers.SchemaLock;
+using KognitosGen.SourceGenerators.Analyzers.LockChecks;
 using Microsoft.CodeAnalysis.Testing;
 
 namespace KognitosGen.Analyzers.Tests.SchemaLock;

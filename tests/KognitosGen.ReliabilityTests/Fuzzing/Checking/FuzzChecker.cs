@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using KognitosGen.SourceGenerators;
 using KognitosGen.SourceGenerators.Analyzers;
-using KognitosGen.SourceGenerators.Analyzers.SchemaLock;
+using KognitosGen.SourceGenerators.Analyzers.LockChecks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using KognitosGen.ReliabilityTests.Fuzzing.Checking;
 using KognitosGen.ReliabilityTests.Infrastructure;
 using KognitosGen.SourceGenerators.Analyzers;
-using KognitosGen.SourceGenerators.Analyzers.SchemaLock;
+using KognitosGen.SourceGenerators.Analyzers.LockChecks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
