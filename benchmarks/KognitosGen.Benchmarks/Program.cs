@@ -30,7 +30,7 @@ if (args is ["--profile", var scenario, var count])
     return;
 }
 
-// --telemetry: only the typed run with and without telemetry listeners (README, "Observability").
+// --telemetry: only the typed run with and without telemetry listeners (docs/observability.md).
 if (args.Contains("--telemetry"))
 {
     BenchmarkRunner.Run<TelemetryBenchmarks>(BenchmarkJobs.RuntimeConfig(quick: true));

@@ -11,8 +11,8 @@ namespace KognitosGen.DocTests;
 /// <summary>
 /// The docs' commands that run here without an account, run as written from the repository root (found on their
 /// pages, so a changed command is what runs): the README's main command, the worker sample with console telemetry,
-/// and the emulator's command with every curl the docs show against it. One class, so the `dotnet run` builds
-/// never overlap.
+/// every emulator command with every curl the docs show against it, and the emulator sessions with the kognitos
+/// tool. <see cref="RunCommands"/> says which commands these are. One class, so the `dotnet run` builds never overlap.
 /// </summary>
 public sealed partial class CommandTests
 {
@@ -26,7 +26,7 @@ public sealed partial class CommandTests
     [Fact]
     public async Task The_readmes_main_command_runs_the_sample_and_prints_typed_outputs()
     {
-        var command = Assert.Single(DocCommands.On("README.md", "dotnet run --project samples/KognitosGen.Sample"));
+        var command = Assert.Single(DocCommands.On("README.md", RunCommands.MainCommand));
 
         var (exitCode, output, error) = await ShellRun.RunAsync(command.Text, WithoutKognitosAccount, TimeSpan.FromMinutes(8));
 
@@ -36,14 +36,14 @@ public sealed partial class CommandTests
     }
 
     [Fact]
-    public async Task The_worker_sample_command_prints_the_traces_and_metrics_the_readme_lists()
+    public async Task The_worker_sample_command_prints_the_traces_and_metrics_the_docs_list()
     {
-        var command = Assert.Single(DocCommands.On("README.md", "Telemetry__Console=true dotnet run --project samples/KognitosGen.WorkerSample"));
+        var command = Assert.Single(DocCommands.On("docs/observability.md", RunCommands.WorkerTelemetryCommand));
 
         var (exitCode, output, error) = await ShellRun.RunAsync(command.Text, WithoutKognitosAccount, TimeSpan.FromMinutes(8));
 
         Assert.True(exitCode == 0, $"{command} exited {exitCode}:\n{output}\n{error}");
-        // Lines of the README's listing that do not change from run to run.
+        // Lines of the page's listing that do not change from run to run.
         foreach (var line in new[]
         {
             "Activity.DisplayName:        kognitos.runs.get",
@@ -60,12 +60,14 @@ public sealed partial class CommandTests
     }
 
     [Fact]
-    public async Task Every_emulator_command_of_the_readme_serves_every_curl_the_docs_show()
+    public async Task Every_emulator_command_of_the_docs_serves_every_curl_the_docs_show()
     {
-        var curls = DocCommands.All.Where(command => command.Text.StartsWith("curl ", StringComparison.Ordinal) && command.Text.Contains("127.0.0.1:5080", StringComparison.Ordinal)).ToList();
+        var curls = DocCommands.All.Where(RunCommands.IsEmulatorCurl).ToList();
         Assert.True(curls.Count >= 5, $"the docs show {curls.Count} curl commands against the emulator");
+        var serves = DocCommands.All.Where(RunCommands.IsEmulatorCommand).ToList();
+        Assert.True(serves.Count >= 2, $"the docs show {serves.Count} emulator commands");
 
-        foreach (var serve in DocCommands.On("README.md", "dotnet run --project src/KognitosGen.Emulator"))
+        foreach (var serve in serves)
             await ServeAndCurlAsync(serve, curls);
     }
 
@@ -78,14 +80,11 @@ public sealed partial class CommandTests
     [Fact]
     public async Task Every_emulator_session_of_the_docs_runs_with_the_kognitos_tool()
     {
-        var sessions = DocPages.Blocks
-            .Where(block => block.Language == "bash" && block.Code.Any(line => line.Contains("KOGNITOS_BASE_URL=http://127.0.0.1:5080", StringComparison.Ordinal)))
-            .Select(block => (Block: block, Commands: DocCommands.Split(block).ToList()))
-            .Where(session => session.Commands.Any(IsEmulatorCommand))
-            .ToList();
+        var sessions = DocPages.Blocks.Where(RunCommands.IsSession).Select(block => (Block: block, Commands: DocCommands.Split(block).ToList())).ToList();
+        Assert.NotEmpty(sessions);
         foreach (var (session, commands) in sessions)
         {
-            var serve = commands.First(IsEmulatorCommand);
+            var serve = commands.First(RunCommands.IsEmulatorCommand);
             var folder = Directory.CreateTempSubdirectory("kognitos-doc-session-").FullName;
             try
             {
@@ -93,7 +92,7 @@ public sealed partial class CommandTests
                 {
                     var script = string.Join('\n', [
                         "set -euo pipefail",
-                        $"kognitos() {{ dotnet run --project '{Path.Combine(TestRepository.Root, "src", "KognitosGen.Cli")}' -- \"$@\"; }}",
+                        KognitosFunction,
                         .. commands.Where(command => command != serve).Select(command => command.Text.Replace("5080", port, StringComparison.Ordinal)),
                     ]);
 
@@ -111,8 +110,50 @@ public sealed partial class CommandTests
         }
     }
 
-    private static bool IsEmulatorCommand(DocCommand command) =>
-        command.Text.StartsWith("dotnet run --project src/KognitosGen.Emulator", StringComparison.Ordinal);
+    /// <summary>
+    /// Each command of the kognitos tool the docs show outside an emulator session (as <c>kognitos --help</c>) runs in
+    /// an empty folder against the demo emulator, with its key and agent in the environment, and succeeds.
+    /// </summary>
+    [Fact]
+    public async Task Every_kognitos_command_of_the_docs_runs_against_the_emulator()
+    {
+        var commands = DocPages.Blocks
+            .Where(block => RunCommands.IsBash(block) && !block.Directive.NotRun && !RunCommands.IsSession(block))
+            .SelectMany(DocCommands.Split)
+            .Where(RunCommands.IsKognitosCommand)
+            .ToList();
+        Assert.NotEmpty(commands);
+
+        await ServeAsync(DocCommands.All.First(RunCommands.IsEmulatorCommand), async port =>
+        {
+            var demo = new Dictionary<string, string?>(WithoutKognitosAccount)
+            {
+                ["KOGNITOS_BASE_URL"] = $"http://127.0.0.1:{port}",
+                ["KOGNITOS_API_KEY"] = "dev-key",   // the demo scenario's key: it exists only in the emulator
+                ["KOGNITOS_AGENT_ID"] = "a7xm2kp9qwj3v5nh8t4c6r1e9z",
+            };
+            foreach (var command in commands)
+            {
+                var folder = Directory.CreateTempSubdirectory("kognitos-doc-command-").FullName;
+                try
+                {
+                    var (exitCode, output, error) = await ShellRun.RunAsync(
+                        string.Join('\n', "set -euo pipefail", KognitosFunction, command.Text), demo, TimeSpan.FromMinutes(8), folder);
+
+                    Assert.True(exitCode == 0, $"{command} exited {exitCode}:\n{output}\n{error}");
+                    Assert.False(string.IsNullOrWhiteSpace(output), $"{command} printed nothing");
+                }
+                finally
+                {
+                    Directory.Delete(folder, recursive: true);
+                }
+            }
+        });
+    }
+
+    /// <summary>A shell function that makes <c>kognitos</c> the tool built from src/KognitosGen.Cli.</summary>
+    private static string KognitosFunction =>
+        $"kognitos() {{ dotnet run --project '{Path.Combine(TestRepository.Root, "src", "KognitosGen.Cli")}' -- \"$@\"; }}";
 
     private static Task ServeAndCurlAsync(DocCommand serve, IReadOnlyList<DocCommand> curls) => ServeAsync(serve, async port =>
     {

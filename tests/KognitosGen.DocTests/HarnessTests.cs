@@ -104,6 +104,16 @@ public sealed class HarnessTests
     }
 
     [Fact]
+    public async Task A_csharp_block_marked_not_run_fails_pointing_at_compile_only()
+    {
+        var block = Single("<!-- doc-test: not-run -- needs an account -->", "```csharp", "class A { }", "```");
+
+        var error = await Assert.ThrowsAsync<DocBlockException>(() => DocBlockCheck.CheckAsync(block));
+
+        Assert.Equal("sample.md:2: not-run is for bash blocks; a C# block is always compiled, and one not run says compile-only.", error.Message);
+    }
+
+    [Fact]
     public void An_unknown_directive_word_fails_naming_its_line()
     {
         var error = Assert.Throws<FormatException>(() => Single("", "<!-- doc-test: complie-only -->", "```csharp", "class A { }", "```"));

@@ -6,7 +6,8 @@ namespace KognitosGen.DocTests.Commands;
 /// <summary>The commands of every bash block of the doc pages, split as a shell splits them into lines.</summary>
 public static class DocCommands
 {
-    public static IEnumerable<DocCommand> All => DocPages.Blocks.Where(block => block.Language is "bash" or "sh" or "shell").SelectMany(Split);
+    /// <summary>The commands of the bash blocks that do not say <c>not-run</c>.</summary>
+    public static IEnumerable<DocCommand> All => DocPages.Blocks.Where(block => RunCommands.IsBash(block) && !block.Directive.NotRun).SelectMany(Split);
 
     /// <summary>The commands on one page that start with <paramref name="prefix"/>; fails when the page shows none.</summary>
     public static IReadOnlyList<DocCommand> On(string page, string prefix)

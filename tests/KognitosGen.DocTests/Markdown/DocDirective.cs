@@ -9,6 +9,7 @@ namespace KognitosGen.DocTests.Markdown;
 /// <item><c>context=C1,C2</c>: compile <c>tests/KognitosGen.DocTests/Contexts/C.cs</c> with it (a <c>client</c>
 /// on the emulator, a host <c>builder</c>, ...).</item>
 /// <item><c>compile-only</c>: a program or test that is compiled but not run (say why after <c>--</c>).</item>
+/// <item><c>not-run</c>: a bash block the command tests do not run (say why after <c>--</c>).</item>
 /// <item><c>diagnostics</c>: the block shows KOG diagnostics; each line whose comment names <c>KOGnnnn</c> must
 /// report exactly those, every other line none. <c>wrap=process-members|process-attribute|statements</c> places the
 /// lines in a process class (or as its attribute, or as statements); <c>each-line</c> compiles each line on its own;
@@ -24,7 +25,9 @@ public sealed record DocDirective(
     string? Wrap,
     bool EachLine,
     string? Lock,
-    bool Release)
+    bool Release,
+    bool NotRun = false,
+    string Note = "")
 {
     public const string Prefix = "<!-- doc-test:";
 
@@ -38,10 +41,10 @@ public sealed record DocDirective(
             throw new FormatException($"{file}:{lineNumber}: a doc-test directive is one line, '{Prefix} ... -->'.");
         body = body[Prefix.Length..^3];
         var note = body.IndexOf(" -- ", StringComparison.Ordinal);
+        var directive = None with { Note = note >= 0 ? body[(note + 4)..].Trim() : "" };
         if (note >= 0)
             body = body[..note];
 
-        var directive = None;
         foreach (var word in body.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             var (key, value) = word.IndexOf('=') is var equals and >= 0 ? (word[..equals], word[(equals + 1)..]) : (word, null);
@@ -56,9 +59,10 @@ public sealed record DocDirective(
                 ("each-line", null) => directive with { EachLine = true },
                 ("lock", { Length: > 0 }) => directive with { Lock = value },
                 ("release", null) => directive with { Release = true },
+                ("not-run", null) => directive with { NotRun = true },
                 _ => throw new FormatException(
                     $"{file}:{lineNumber}: unknown doc-test word '{word}' (known: name=, uses=, context=, compile-only, diagnostics, " +
-                    "wrap=process-members|process-attribute|statements, each-line, lock=, release)."),
+                    "wrap=process-members|process-attribute|statements, each-line, lock=, release, not-run)."),
             };
         }
 

@@ -2,7 +2,10 @@ using KognitosGen.Testing;
 
 namespace KognitosGen.DocTests.Markdown;
 
-/// <summary>The doc pages (README.md and every docs/**/*.md) and their fenced blocks, read once per test run.</summary>
+/// <summary>
+/// The doc pages (README.md, CONTRIBUTING.md, each package's README under src/ and every docs/**/*.md) and their
+/// fenced blocks, read once per test run.
+/// </summary>
 public static class DocPages
 {
     private static readonly Lazy<IReadOnlyList<DocBlock>> All = new(() => Read(TestRepository.Root));
@@ -28,14 +31,23 @@ public static class DocPages
         };
     }
 
-    /// <summary>The pages under <paramref name="root"/>: its README.md and every .md under docs/.</summary>
-    public static IReadOnlyList<DocBlock> Read(string root)
+    /// <summary>The blocks of the pages under <paramref name="root"/> (see <see cref="Pages"/>).</summary>
+    public static IReadOnlyList<DocBlock> Read(string root) =>
+        [.. Pages(root).SelectMany(page => DocFences.Read(page, File.ReadAllLines(Path.Combine(root, page))))];
+
+    /// <summary>
+    /// The pages under <paramref name="root"/>, relative with '/' separators: README.md, CONTRIBUTING.md, the
+    /// README.md of each project under src/ (its package's page) and every .md under docs/.
+    /// </summary>
+    public static IReadOnlyList<string> Pages(string root)
     {
-        var pages = new List<string> { Path.Combine(root, "README.md") };
+        var pages = new List<string> { Path.Combine(root, "README.md"), Path.Combine(root, "CONTRIBUTING.md") };
+        var src = Path.Combine(root, "src");
+        if (Directory.Exists(src))
+            pages.AddRange(Directory.EnumerateDirectories(src).Select(project => Path.Combine(project, "README.md")).Order(StringComparer.Ordinal));
         var docs = Path.Combine(root, "docs");
         if (Directory.Exists(docs))
             pages.AddRange(Directory.EnumerateFiles(docs, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal));
-        return [.. pages.Where(File.Exists).SelectMany(page =>
-            DocFences.Read(Path.GetRelativePath(root, page).Replace('\\', '/'), File.ReadAllLines(page)))];
+        return [.. pages.Where(File.Exists).Select(page => Path.GetRelativePath(root, page).Replace('\\', '/'))];
     }
 }

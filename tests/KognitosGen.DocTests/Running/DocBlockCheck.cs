@@ -16,6 +16,8 @@ public static class DocBlockCheck
 
     public static async Task<DocOutcome> CheckAsync(DocBlock block, CancellationToken cancellationToken = default)
     {
+        if (block.Directive.NotRun)
+            throw new DocBlockException(block, "not-run is for bash blocks; a C# block is always compiled, and one not run says compile-only.");
         if (block.Directive.Diagnostics)
         {
             await DiagnosticExamples.CheckAsync(block, cancellationToken);
