@@ -7,6 +7,9 @@ namespace KognitosGen.Binding;
 /// The binding errors of one run, collected while generated code reads its outputs. A mutable struct, kept in a
 /// local and passed by <see langword="ref"/>; it allocates only when the first error is added.
 /// </summary>
+/// <remarks>
+/// This API is for use by the output of the KognitosGen source generator and should not be called directly.
+/// </remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public struct KognitosBindingErrors
 {

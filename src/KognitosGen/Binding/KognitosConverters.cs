@@ -12,6 +12,9 @@ namespace KognitosGen.Binding;
 /// compose them into nullables, lists, arrays and dictionaries of any depth. Reads are lenient as
 /// <see cref="KognitosRead"/> describes; writes use the invariant forms of <see cref="KognitosWrite"/>.
 /// </summary>
+/// <remarks>
+/// This API is for use by the output of the KognitosGen source generator and should not be called directly.
+/// </remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class KognitosConverters
 {

@@ -9,6 +9,7 @@ namespace KognitosGen.Binding;
 /// "the output total", "Total", "output_total" and "THE_OUTPUT-TOTAL" all become "total".
 /// </summary>
 /// <remarks>
+/// <para>This API is for use by the output of the KognitosGen source generator and should not be called directly.</para>
 /// The KognitosGen source generator computes the same normalisation at compile time (to report properties whose
 /// fact names collide). The two must agree character for character: change both or neither.
 /// The rule, in order:

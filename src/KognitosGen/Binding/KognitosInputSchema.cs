@@ -9,6 +9,9 @@ namespace KognitosGen.Binding;
 /// The input facts of one process class, their names encoded once, and the one method generated code writes each
 /// input with. Built once per process class and kept in a static field.
 /// </summary>
+/// <remarks>
+/// This API is for use by the output of the KognitosGen source generator and should not be called directly.
+/// </remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class KognitosInputSchema
 {

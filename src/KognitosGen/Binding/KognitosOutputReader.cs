@@ -11,6 +11,7 @@ namespace KognitosGen.Binding;
 /// generated code reads it in place with its converter; what generated <c>BindOutputs</c> methods loop over.
 /// </summary>
 /// <remarks>
+/// <para>This API is for use by the output of the KognitosGen source generator and should not be called directly.</para>
 /// The first pass matches exact names, compared as UTF-8 against the names known at compile time. Only when a fact
 /// was not found exactly does a second pass look for normalised names. A fact matched twice is ambiguous (its
 /// value is not used). <see cref="ThrowIfErrors"/> then reports every missing, ambiguous and unreadable fact at once,

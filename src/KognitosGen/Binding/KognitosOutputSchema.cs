@@ -13,6 +13,7 @@ namespace KognitosGen.Binding;
 /// names precomputed as UTF-8. Built once per process class and kept in a static field.
 /// </summary>
 /// <remarks>
+/// <para>This API is for use by the output of the KognitosGen source generator and should not be called directly.</para>
 /// An output matches a fact when its name equals the fact name exactly (ordinal). Only when no output does, an
 /// output whose <see cref="KognitosFactNames.Normalize">normalised</see> name equals the fact's normalised name
 /// matches. Two exact matches, or (with none exact) two normalised ones, make the fact ambiguous.

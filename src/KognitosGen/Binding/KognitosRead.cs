@@ -17,6 +17,7 @@ namespace KognitosGen.Binding;
 /// <see cref="TryJsonElement"/>): generated code handles null itself for nullable targets.
 /// </summary>
 /// <remarks>
+/// <para>This API is for use by the output of the KognitosGen source generator and should not be called directly.</para>
 /// Lenient means: numbers may come as strings in the invariant culture (white space around allowed), booleans as
 /// the strings "true" and "false" in any case, enums by name in any case. Integers take any integral number
 /// ("12", "12.0", "1.2e1") and refuse fractions and values out of range.

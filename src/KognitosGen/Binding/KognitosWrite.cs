@@ -11,6 +11,7 @@ namespace KognitosGen.Binding;
 /// invariant culture, ISO 8601 dates, non-finite numbers as strings. Each writes one JSON value, no property name.
 /// </summary>
 /// <remarks>
+/// <para>This API is for use by the output of the KognitosGen source generator and should not be called directly.</para>
 /// Dates, times, durations and GUIDs are formatted as plain ASCII and written as they are, so a "+" in an offset
 /// stays a "+" rather than the default encoder's "\u002B".
 /// </remarks>
