@@ -2,6 +2,9 @@ using System;
 using System.Diagnostics;
 using System.Threading;
 using System.Threading.Tasks;
+using KognitosGen.RunStart;
+using KognitosGen.Telemetry;
+using KognitosGen.Wire;
 
 namespace KognitosGen;
 

@@ -3,6 +3,11 @@ using System.Net.Http;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
+using KognitosGen.Telemetry;
+using KognitosGen.Transport;
+using KognitosGen.Uploads;
+using KognitosGen.Validation;
+using KognitosGen.Wire;
 
 namespace KognitosGen;
 

@@ -3,6 +3,11 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.Threading;
 using System.Threading.Tasks;
+using KognitosGen.RunStart;
+using KognitosGen.Telemetry;
+using KognitosGen.Timing;
+using KognitosGen.Transport;
+using KognitosGen.Wire;
 
 namespace KognitosGen;
 

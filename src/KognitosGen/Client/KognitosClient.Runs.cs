@@ -3,6 +3,9 @@ using System.Collections.Generic;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
+using KognitosGen.Transport;
+using KognitosGen.Validation;
+using KognitosGen.Wire;
 
 namespace KognitosGen;
 
@@ -68,7 +71,7 @@ public sealed partial class KognitosClient
     {
         var call = Post("kognitos.runs.create", "v2/runs", body) with { Budget = budget };
         var run = await SendAsync(call, KognitosRunJsonContext.Default.KognitosRun, "run", cancellationToken).ConfigureAwait(false);
-        _createdAtZone.Observe(run, DateTimeOffset.UtcNow);
+        _createdAtZone.Observe(run, _options.TimeProvider.GetUtcNow());
         return run;
     }
 

@@ -4,6 +4,11 @@ using System.Net.Http.Headers;
 using System.Text.Json.Serialization.Metadata;
 using System.Threading;
 using System.Threading.Tasks;
+using KognitosGen.RunStart;
+using KognitosGen.Transport;
+using KognitosGen.Validation;
+using KognitosGen.Waiting;
+using KognitosGen.Wire;
 
 namespace KognitosGen;
 
@@ -28,7 +33,7 @@ public sealed partial class KognitosClient : IDisposable
     private readonly bool _ownsHttp;
     private readonly string _apiKey;
     private readonly KognitosClientOptions _options;
-    private readonly HttpPipeline _pipeline;
+    private readonly RequestPipeline _pipeline;
     private readonly CreatedAtZoneObserver _createdAtZone = new();
     private readonly RecentStarts _recentStarts = new();
     private readonly RunWatchRegistry _runWatches;
@@ -59,7 +64,7 @@ public sealed partial class KognitosClient : IDisposable
         BaseAddress = ApiEndpoint.Resolve(_options, httpClient?.BaseAddress);
         _ownsHttp = httpClient is null;
         _http = httpClient ?? CreateOwnHttpClient();
-        _pipeline = new HttpPipeline(_http, _options, _apiKey);
+        _pipeline = RequestPipeline.Create(_http, _options, _apiKey);
         _runWatches = new RunWatchRegistry(ListRunsPageAsync, GetRunAsync, _options.TimeProvider);
     }
 

@@ -1,3 +1,6 @@
+using KognitosGen.Wire;
+using KognitosGen.RunStart;
+
 namespace KognitosGen.Tests.Client;
 
 /// <summary>
