@@ -78,14 +78,14 @@ internal static class KognitosMetrics
         });
     }
 
-    public static void RunStarted(in RunOrigin run)
+    public static void RunStarted(in RunMetricsContext run)
     {
         if (!RunsStarted.Enabled)
             return;
         RunsStarted.Add(1, RunTags(run));
     }
 
-    public static void RunFinished(in RunOrigin run, KognitosRunStatus status)
+    public static void RunFinished(in RunMetricsContext run, KognitosRunStatus status)
     {
         if (!RunsFinished.Enabled && !(RunDuration.Enabled && run.StartedAt != 0))
             return;
@@ -96,7 +96,7 @@ internal static class KognitosMetrics
             RunDuration.Record(KognitosTelemetry.SecondsSince(run.StartedAt), tags);
     }
 
-    public static void BindingFailed(in RunOrigin run, KognitosBindingException failure)
+    public static void BindingFailed(in RunMetricsContext run, KognitosBindingException failure)
     {
         if (!BindingFailures.Enabled)
             return;
@@ -113,7 +113,7 @@ internal static class KognitosMetrics
     {
         if (!StartRecoveries.Enabled)
             return;
-        var tags = RunTags(new RunOrigin(processId, stage, 0));
+        var tags = RunTags(new RunMetricsContext(processId, stage, 0));
         tags.Add(TelemetryTags.Recovery, outcome);
         tags.Add(TelemetryTags.ErrorType, KognitosTelemetry.ErrorType(failure));
         StartRecoveries.Add(1, tags);
@@ -131,7 +131,7 @@ internal static class KognitosMetrics
         UploadSize.Record(bytes, tags);
     }
 
-    private static TagList RunTags(in RunOrigin run) => new()
+    private static TagList RunTags(in RunMetricsContext run) => new()
     {
         { TelemetryTags.ProcessId, run.ProcessId },
         { TelemetryTags.Stage, RunTelemetry.StageName(run.Stage) },

@@ -15,11 +15,11 @@ internal sealed class UploadFileContent : HttpContent
     private const int BufferSize = 81920;
 
     private readonly KognitosFile _file;
-    private readonly UploadedBytes? _sent;
+    private readonly UploadByteCounter? _sent;
 
     /// <param name="file">The file to stream.</param>
     /// <param name="sent">Where to count the bytes sent, when upload sizes are measured; else null.</param>
-    public UploadFileContent(KognitosFile file, UploadedBytes? sent = null)
+    public UploadFileContent(KognitosFile file, UploadByteCounter? sent = null)
     {
         _file = file;
         _sent = sent;

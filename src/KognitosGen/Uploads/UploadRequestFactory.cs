@@ -17,7 +17,7 @@ internal static class UploadRequestFactory
     /// <param name="url">Its checked upload URL.</param>
     /// <param name="file">The file to send.</param>
     /// <param name="sent">Where to count the file's bytes as they are streamed, or null.</param>
-    public static HttpRequestMessage Create(KognitosFileUpload upload, Uri url, KognitosFile file, UploadedBytes? sent = null)
+    public static HttpRequestMessage Create(KognitosFileUpload upload, Uri url, KognitosFile file, UploadByteCounter? sent = null)
     {
         var method = new HttpMethod(string.IsNullOrWhiteSpace(upload.UploadHttpMethod) ? "POST" : upload.UploadHttpMethod.ToUpperInvariant());
         var request = new HttpRequestMessage(method, url);
@@ -42,7 +42,7 @@ internal static class UploadRequestFactory
 
     private static readonly IReadOnlyDictionary<string, string> EmptyHeaders = new Dictionary<string, string>();
 
-    private static MultipartFormDataContent Form(IReadOnlyDictionary<string, string>? fields, string storedName, KognitosFile file, UploadedBytes? sent)
+    private static MultipartFormDataContent Form(IReadOnlyDictionary<string, string>? fields, string storedName, KognitosFile file, UploadByteCounter? sent)
     {
         var form = new MultipartFormDataContent("kognitos-" + Guid.NewGuid().ToString("N"));
         foreach (var field in fields ?? EmptyHeaders)
@@ -62,7 +62,7 @@ internal static class UploadRequestFactory
         return form;
     }
 
-    private static UploadFileContent FileContent(KognitosFile file, UploadedBytes? sent)
+    private static UploadFileContent FileContent(KognitosFile file, UploadByteCounter? sent)
     {
         var content = new UploadFileContent(file, sent);
         content.Headers.ContentType = MediaTypeHeaderValue.Parse(file.ContentType ?? "application/octet-stream");

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
+using KognitosGen.RunList;
 using KognitosGen.Timing;
 using KognitosGen.Transport;
 
@@ -19,8 +20,7 @@ internal sealed class ProcessRunWatch
     private readonly List<RunWaiter> _waiters = [];
     private readonly CancellationTokenSource _stop = new();
     private readonly WatchedProcess _process;
-    private readonly Func<KognitosRunQuery, string?, CancellationToken, Task<KognitosPage<KognitosRun>>> _listPage;
-    private readonly Func<string, CancellationToken, Task<KognitosRun>> _getRun;
+    private readonly RunEndpoints _runs;
     private readonly TimeProvider _time;
     private readonly Action<ProcessRunWatch> _retired;
     private CancellationTokenSource? _sleep;
@@ -30,14 +30,12 @@ internal sealed class ProcessRunWatch
 
     public ProcessRunWatch(
         WatchedProcess process,
-        Func<KognitosRunQuery, string?, CancellationToken, Task<KognitosPage<KognitosRun>>> listPage,
-        Func<string, CancellationToken, Task<KognitosRun>> getRun,
+        RunEndpoints runs,
         TimeProvider time,
         Action<ProcessRunWatch> retired)
     {
         _process = process;
-        _listPage = listPage;
-        _getRun = getRun;
+        _runs = runs;
         _time = time;
         _retired = retired;
     }
@@ -160,7 +158,10 @@ internal sealed class ProcessRunWatch
         Dictionary<string, KognitosRun> listed;
         try
         {
-            listed = await WaitedRunsListing.ReadAsync(_listPage, _process, batch, _stop.Token).ConfigureAwait(false);
+            var target = new WaitedRunsTarget(batch);
+            var query = new KognitosRunQuery(_process.AgentId, _process.ProcessId) { Stage = _process.Stage, PageSize = WaitedRunsTarget.PageSize };
+            await RunListSearch.SearchAsync(_runs, query, target, _stop.Token).ConfigureAwait(false);
+            listed = target.Found;
         }
         catch (KognitosApiException failure) when (TransientFailure.Is(failure))
         {
@@ -202,7 +203,7 @@ internal sealed class ProcessRunWatch
         KognitosRun run;
         try
         {
-            run = await _getRun(waiter.RunId, _stop.Token).ConfigureAwait(false);
+            run = await _runs.GetAsync(waiter.RunId, _stop.Token).ConfigureAwait(false);
         }
         catch (KognitosApiException failure) when (TransientFailure.Is(failure))
         {

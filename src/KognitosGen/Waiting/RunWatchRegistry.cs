@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
+using KognitosGen.Transport;
 
 namespace KognitosGen.Waiting;
 
@@ -10,17 +11,14 @@ internal sealed class RunWatchRegistry
 {
     private readonly object _gate = new();
     private readonly Dictionary<WatchedProcess, ProcessRunWatch> _watches = new();
-    private readonly Func<KognitosRunQuery, string?, CancellationToken, Task<KognitosPage<KognitosRun>>> _listPage;
-    private readonly Func<string, CancellationToken, Task<KognitosRun>> _getRun;
+    private readonly RunEndpoints _runs;
     private readonly TimeProvider _time;
 
     public RunWatchRegistry(
-        Func<KognitosRunQuery, string?, CancellationToken, Task<KognitosPage<KognitosRun>>> listPage,
-        Func<string, CancellationToken, Task<KognitosRun>> getRun,
+        RunEndpoints runs,
         TimeProvider time)
     {
-        _listPage = listPage;
-        _getRun = getRun;
+        _runs = runs;
         _time = time;
     }
 
@@ -56,7 +54,7 @@ internal sealed class RunWatchRegistry
         {
             if (_watches.TryGetValue(process, out var watch) && watch.TryAdd(waiter))
                 return watch;
-            watch = new ProcessRunWatch(process, _listPage, _getRun, _time, Retire);
+            watch = new ProcessRunWatch(process, _runs, _time, Retire);
             _watches[process] = watch;
             watch.TryAdd(waiter);
             return watch;

@@ -1,7 +1,8 @@
 using System;
 using System.Threading;
+using KognitosGen.Wire;
 
-namespace KognitosGen.Wire;
+namespace KognitosGen.RunStart;
 
 /// <summary>
 /// Learns which zone a server's offset-less created_at values are in, from the answers to run starts: a run is

@@ -1,18 +1,21 @@
 using System;
 using System.Collections.Generic;
+using KognitosGen.RunList;
 using KognitosGen.Wire;
 
 namespace KognitosGen.RunStart;
 
 /// <summary>
-/// Reads a process's run list page by page, looking for the run whose name carries a start token, and says when
-/// reading further is pointless. The docs say neither the list's order nor created_at's time zone, so neither is
+/// A run list search for the run whose name carries a start token, which says when reading further is pointless. The docs say neither the list's order nor created_at's time zone, so neither is
 /// assumed: the order is read from the pages' own created_at values, and the list is cut short only when it is
 /// seen to run newest first and has reached runs created before the start by more than any time zone explains (by
 /// more than a daylight-saving hour once a start's answer has shown the zone of offset-less times).
 /// </summary>
-internal sealed class RunListScan
+internal sealed class StartTokenTarget : RunListSearchTarget
 {
+    // How many pages a search reads before deciding nobody can tell whether the run was created.
+    private const int SearchMaxPages = 10;
+
     // How far the client's and the server's clocks may disagree.
     private static readonly TimeSpan ClockMargin = TimeSpan.FromMinutes(10);
 
@@ -25,6 +28,8 @@ internal sealed class RunListScan
     private readonly string _token;
     private readonly DateTimeOffset _startedAt;
     private readonly TimeSpan? _offsetlessZone;
+    private readonly string? _exceptRunId;
+    private readonly HashSet<string>? _listed;
     private DateTimeOffset? _previous;
     private int _newerToOlder;
     private int _olderToNewer;
@@ -32,11 +37,35 @@ internal sealed class RunListScan
     /// <param name="token">The start token in the run's name.</param>
     /// <param name="startedAt">When the start was first sent, by this machine's clock.</param>
     /// <param name="offsetlessZone">The zone of offset-less created_at values, when learned (<see cref="CreatedAtZoneObserver"/>).</param>
-    public RunListScan(string token, DateTimeOffset startedAt, TimeSpan? offsetlessZone)
+    /// <param name="exceptRunId">A run that does not count (the one this start created, when looking for a twin).</param>
+    /// <param name="listed">Gets the ID of every run read that does not carry the token.</param>
+    public StartTokenTarget(string token, DateTimeOffset startedAt, TimeSpan? offsetlessZone, string? exceptRunId = null, HashSet<string>? listed = null)
     {
         _token = token;
         _startedAt = startedAt;
         _offsetlessZone = offsetlessZone;
+        _exceptRunId = exceptRunId;
+        _listed = listed;
+    }
+
+    /// <summary>The run found, once a page held it.</summary>
+    public KognitosRun? Found { get; private set; }
+
+    public override int MaxPages => SearchMaxPages;
+
+    public override bool Examine(KognitosPage<KognitosRun> page)
+    {
+        var items = page.Items;
+        Found = Find(items, _exceptRunId);
+        if (Found is not null)
+            return true;
+        if (_listed is not null)
+        {
+            foreach (var item in items)
+                _listed.Add(item.Id);
+        }
+
+        return items.Count > 0 && PassedTheStart(items[items.Count - 1]);
     }
 
     /// <summary>The run of this page that carries the token (other than <paramref name="exceptRunId"/>), or null; the page's order is noted either way.</summary>

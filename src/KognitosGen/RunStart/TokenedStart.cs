@@ -2,10 +2,10 @@ using System;
 
 namespace KognitosGen.RunStart;
 
-/// <summary>What finding a typed start's run needs: where to list, the token, and when the start was first sent.</summary>
-internal sealed class StartLookup
+/// <summary>A start whose run name carries a token, as finding its run needs it: where to list, the token, and when it was first sent.</summary>
+internal sealed class TokenedStart
 {
-    public StartLookup(string agentId, string processId, KognitosStage stage, string token, DateTimeOffset startedAt, long sentAt)
+    public TokenedStart(string agentId, string processId, KognitosStage stage, string token, DateTimeOffset startedAt, long sentAt)
     {
         AgentId = agentId;
         ProcessId = processId;
@@ -13,7 +13,7 @@ internal sealed class StartLookup
         Token = token;
         StartedAt = startedAt;
         SentAt = sentAt;
-        Key = RecentStarts.KeyOf(agentId, processId, stage);
+        Key = StartLedger.KeyOf(agentId, processId, stage);
     }
 
     public string AgentId { get; }
@@ -27,6 +27,6 @@ internal sealed class StartLookup
     /// <summary>The same moment as a timestamp of the client's <see cref="System.TimeProvider"/> (compared with other starts').</summary>
     public long SentAt { get; }
 
-    /// <summary>The process and stage, as <see cref="RecentStarts"/> keys them.</summary>
+    /// <summary>The process and stage, as <see cref="StartLedger"/> keys them.</summary>
     public string Key { get; }
 }

@@ -5,9 +5,9 @@ namespace KognitosGen.Telemetry;
 /// <see cref="System.Diagnostics.Stopwatch"/> timestamp at which the start call returned (0 for a run this client
 /// did not start, whose duration it cannot know).
 /// </summary>
-internal readonly struct RunOrigin
+internal readonly struct RunMetricsContext
 {
-    public RunOrigin(string processId, KognitosStage stage, long startedAt)
+    public RunMetricsContext(string processId, KognitosStage stage, long startedAt)
     {
         ProcessId = processId;
         Stage = stage;

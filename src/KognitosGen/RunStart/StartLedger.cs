@@ -8,7 +8,7 @@ namespace KognitosGen.RunStart;
 /// (timestamp of the client's <see cref="System.TimeProvider"/>s). They witness how current the run list is: a run answered
 /// long enough ago that is still not listed shows the list lagging more than the client's bound.
 /// </summary>
-internal sealed class RecentStarts
+internal sealed class StartLedger
 {
     private const int Capacity = 256;
     private readonly Entry[] _entries = new Entry[Capacity];

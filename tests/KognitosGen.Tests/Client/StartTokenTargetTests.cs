@@ -7,7 +7,7 @@ namespace KognitosGen.Tests.Client;
 /// The lookup after a lost start reads the list's order from the pages and stops early only when the run cannot be
 /// further down, whichever order the list is in and whichever zone created_at is written in.
 /// </summary>
-public sealed class RunListScanTests
+public sealed class StartTokenTargetTests
 {
     private const string Token = "kg-0123456789";
     private static readonly DateTimeOffset Start = new(2026, 3, 1, 12, 0, 0, TimeSpan.Zero);
@@ -22,7 +22,7 @@ public sealed class RunListScanTests
     [Fact]
     public void The_run_carrying_the_token_is_found_wherever_it_is_on_the_page()
     {
-        var scan = new RunListScan(Token, Start, offsetlessZone: null);
+        var scan = new StartTokenTarget(Token, Start, offsetlessZone: null);
         var page = new[] { Run("a", null), Run($"to pay [{Token}]", null), Run("b", null) };
 
         Assert.Equal($"to pay [{Token}]", scan.Find(page)?.Name);
@@ -31,7 +31,7 @@ public sealed class RunListScanTests
     [Fact]
     public void A_newest_first_list_past_the_start_stops_the_scan_when_times_carry_their_zone()
     {
-        var scan = new RunListScan(Token, Start, offsetlessZone: null);
+        var scan = new StartTokenTarget(Token, Start, offsetlessZone: null);
         var page = Page(i => Start.AddHours(-1).AddMinutes(-i), 5, at => at.ToOffset(TimeSpan.FromHours(-5)).ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture));
 
         Assert.Null(scan.Find(page));
@@ -41,7 +41,7 @@ public sealed class RunListScanTests
     [Fact]
     public void An_oldest_first_list_never_stops_the_scan_early_however_old_its_runs()
     {
-        var scan = new RunListScan(Token, Start, offsetlessZone: TimeSpan.Zero);
+        var scan = new StartTokenTarget(Token, Start, offsetlessZone: TimeSpan.Zero);
         var page = Page(i => Start.AddDays(-3).AddMinutes(i), 5, at => Utc(at) + "Z");
 
         Assert.Null(scan.Find(page));
@@ -51,8 +51,8 @@ public sealed class RunListScanTests
     [Fact]
     public void Without_created_at_or_with_a_single_run_the_order_is_unknown_and_the_scan_goes_on()
     {
-        var absent = new RunListScan(Token, Start, offsetlessZone: TimeSpan.Zero);
-        var single = new RunListScan(Token, Start, offsetlessZone: TimeSpan.Zero);
+        var absent = new StartTokenTarget(Token, Start, offsetlessZone: TimeSpan.Zero);
+        var single = new StartTokenTarget(Token, Start, offsetlessZone: TimeSpan.Zero);
         var noTimes = Page(_ => Start, 5, _ => null);
         var one = new[] { Run("old", Utc(Start.AddDays(-3))) };
 
@@ -66,7 +66,7 @@ public sealed class RunListScanTests
     [Fact]
     public void Offset_less_times_of_an_unknown_zone_stop_the_scan_only_past_any_zones_reach()
     {
-        var scan = new RunListScan(Token, Start, offsetlessZone: null);
+        var scan = new StartTokenTarget(Token, Start, offsetlessZone: null);
         // Written in UTC-12:00 without an offset: a run created just after the start reads twelve hours earlier.
         var westOfUtc = Page(i => Start.AddSeconds(30).AddHours(-12).AddSeconds(-i), 5, Utc);
         var dayOld = Page(i => Start.AddDays(-1).AddSeconds(-i), 5, Utc);
@@ -80,7 +80,7 @@ public sealed class RunListScanTests
     [Fact]
     public void A_learned_zone_lets_offset_less_times_stop_the_scan_after_an_hour_and_a_margin()
     {
-        var scan = new RunListScan(Token, Start, offsetlessZone: TimeSpan.FromHours(-5));
+        var scan = new StartTokenTarget(Token, Start, offsetlessZone: TimeSpan.FromHours(-5));
         var local = (DateTimeOffset at) => Utc(at.AddHours(-5));
         var recent = Page(i => Start.AddMinutes(-30).AddSeconds(-i), 5, local);
         var older = Page(i => Start.AddHours(-2).AddSeconds(-i), 5, local);
