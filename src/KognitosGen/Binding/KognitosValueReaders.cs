@@ -20,9 +20,11 @@ namespace KognitosGen.Binding;
 /// Lenient means: numbers may come as strings in the invariant culture (white space around allowed), booleans as
 /// the strings "true" and "false" in any case, enums by name in any case. Integers take any integral number
 /// ("12", "12.0", "1.2e1") and refuse fractions and values out of range.
+/// <para>This type supports the KognitosGen infrastructure (the converters that generated code uses) and is not
+/// intended to be used directly from your code.</para>
 /// </remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public static class KognitosRead
+public static class KognitosValueReaders
 {
     private const NumberStyles IntegerStyle = NumberStyles.Integer;
     private const NumberStyles FloatStyle = NumberStyles.Float;
@@ -175,7 +177,7 @@ public static class KognitosRead
         }
     }
 
-    /// <summary>Reads a <see cref="float"/> from a number or numeric string; "NaN", "Infinity" and "-Infinity" as written by <see cref="KognitosWrite.Single"/>.</summary>
+    /// <summary>Reads a <see cref="float"/> from a number or numeric string; "NaN", "Infinity" and "-Infinity" as written by <see cref="KognitosValueWriters.Single"/>.</summary>
     /// <param name="reader">The reader, on the value's first token.</param>
     /// <param name="value">The value, when read.</param>
     /// <returns>Whether the value could be read; false for a number out of range.</returns>
@@ -200,7 +202,7 @@ public static class KognitosRead
         }
     }
 
-    /// <summary>Reads a <see cref="double"/> from a number or numeric string; "NaN", "Infinity" and "-Infinity" as written by <see cref="KognitosWrite.Double"/>.</summary>
+    /// <summary>Reads a <see cref="double"/> from a number or numeric string; "NaN", "Infinity" and "-Infinity" as written by <see cref="KognitosValueWriters.Double"/>.</summary>
     /// <param name="reader">The reader, on the value's first token.</param>
     /// <param name="value">The value, when read.</param>
     /// <returns>Whether the value could be read; false for a number out of range.</returns>
