@@ -1,7 +1,6 @@
 using System;
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
-using KognitosGen.Transport;
 
 namespace KognitosGen.Telemetry;
 
@@ -43,14 +42,19 @@ internal static class KognitosMetrics
     /// <summary>Whether anyone listens to upload sizes, so that counting the bytes is worth it.</summary>
     public static bool CountsUploads => UploadSize.Enabled;
 
-    public static void OperationEnded(ApiCall call, long startedAt, int status, string? errorType)
+    /// <param name="operation">The call's operation name, for example <c>kognitos.runs.get</c>.</param>
+    /// <param name="method">Its HTTP method.</param>
+    /// <param name="startedAt">When it began (<see cref="Stopwatch.GetTimestamp"/>).</param>
+    /// <param name="status">The final HTTP status; 0 when there was none.</param>
+    /// <param name="errorType">The error.type of a failure; null for a success.</param>
+    public static void OperationEnded(string operation, string method, long startedAt, int status, string? errorType)
     {
         if (!OperationDuration.Enabled)
             return;
         var tags = new TagList
         {
-            { TelemetryTags.Operation, call.Operation },
-            { TelemetryTags.HttpMethod, call.Method.Method },
+            { TelemetryTags.Operation, operation },
+            { TelemetryTags.HttpMethod, method },
         };
         if (status != 0)
             tags.Add(TelemetryTags.HttpStatusCode, status);
@@ -60,9 +64,9 @@ internal static class KognitosMetrics
     }
 
     /// <summary>Records a call the caller cancelled; false, for an exception filter that lets the exception go on.</summary>
-    public static bool Cancelled(ApiCall call, long startedAt, OperationCanceledException cancelled)
+    public static bool Cancelled(string operation, string method, long startedAt, OperationCanceledException cancelled)
     {
-        OperationEnded(call, startedAt, 0, KognitosTelemetry.ErrorType(cancelled));
+        OperationEnded(operation, method, startedAt, 0, KognitosTelemetry.ErrorType(cancelled));
         return false;
     }
 

@@ -33,10 +33,10 @@ internal sealed class TelemetryPolicy : TransportPolicy
                 activity?.SetTag("http.response.status_code", failure.StatusCode);
             activity?.SetTag("error.type", KognitosTelemetry.ErrorType(failure));
             activity?.SetStatus(ActivityStatusCode.Error, failure.Kind.ToString());
-            KognitosMetrics.OperationEnded(call, startedAt, failure.StatusCode, KognitosTelemetry.ErrorType(failure));
+            KognitosMetrics.OperationEnded(call.Operation, call.Method.Method, startedAt, failure.StatusCode, KognitosTelemetry.ErrorType(failure));
             throw;
         }
-        catch (OperationCanceledException cancelled) when (KognitosMetrics.Cancelled(call, startedAt, cancelled))
+        catch (OperationCanceledException cancelled) when (KognitosMetrics.Cancelled(call.Operation, call.Method.Method, startedAt, cancelled))
         {
             // Never reached: the filter records the cancelled call's duration and lets the exception go on.
             throw;
@@ -44,6 +44,6 @@ internal sealed class TelemetryPolicy : TransportPolicy
 
         activity?.SetTag("http.response.status_code", message.Result.StatusCode);
         activity?.SetTag("kognitos.attempts", message.Attempts);
-        KognitosMetrics.OperationEnded(call, startedAt, message.Result.StatusCode, errorType: null);
+        KognitosMetrics.OperationEnded(call.Operation, call.Method.Method, startedAt, message.Result.StatusCode, errorType: null);
     }
 }

@@ -1,9 +1,9 @@
 using System;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using KognitosGen.Transport;
+using KognitosGen.Wire;
 
-namespace KognitosGen.Wire;
+namespace KognitosGen.Transport;
 
 /// <summary>Turns a success body into a model, or a <see cref="KognitosApiException"/> that keeps the raw body.</summary>
 internal static class ResponseReader
