@@ -29,6 +29,36 @@ public sealed class StartTokenTargetTests
     }
 
     [Fact]
+    public void As_a_search_target_it_skips_the_excepted_run_notes_every_run_read_and_ends_once_the_run_is_found()
+    {
+        var listed = new HashSet<string>(StringComparer.Ordinal);
+        var target = new StartTokenTarget(Token, Start, offsetlessZone: null, exceptRunId: "mine", listed);
+        var first = new KognitosPage<KognitosRun> { ItemsOrNull = [Run("a", null), new KognitosRun { Id = "mine", Name = $"x [{Token}]" }], ContinuationToken = "p2" };
+        var second = new KognitosPage<KognitosRun> { ItemsOrNull = [Run("b", null), new KognitosRun { Id = "twin", Name = $"x [{Token}]" }] };
+
+        Assert.False(target.Examine(first));
+        Assert.Null(target.Found);
+        Assert.Equal(new[] { "a", "mine" }, listed.Order(StringComparer.Ordinal));
+        Assert.True(target.Examine(second));
+        Assert.Equal("twin", target.Found?.Id);
+        Assert.Equal(10, target.MaxPages);
+    }
+
+    [Fact]
+    public void As_a_search_target_it_ends_on_a_newest_first_page_that_has_passed_the_start()
+    {
+        var target = new StartTokenTarget(Token, Start, offsetlessZone: null);
+        var page = new KognitosPage<KognitosRun>
+        {
+            ItemsOrNull = Page(i => Start.AddHours(-1).AddMinutes(-i), 5, at => Utc(at) + "Z"),
+            ContinuationToken = "more",
+        };
+
+        Assert.True(target.Examine(page));
+        Assert.Null(target.Found);
+    }
+
+    [Fact]
     public void A_newest_first_list_past_the_start_stops_the_scan_when_times_carry_their_zone()
     {
         var scan = new StartTokenTarget(Token, Start, offsetlessZone: null);
