@@ -7,10 +7,6 @@ namespace KognitosGen.Binding;
 /// The binding errors of one run, collected while generated code reads its outputs. A mutable struct, kept in a
 /// local and passed by <see langword="ref"/>; it allocates only when the first error is added.
 /// </summary>
-/// <remarks>
-/// <para>This type supports the code the KognitosGen source generator emits and is not intended to be used directly
-/// from your code; it may change between versions as the generator does.</para>
-/// </remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public struct KognitosBindingErrors
 {

@@ -12,10 +12,6 @@ namespace KognitosGen.Binding;
 /// compose them into nullables, lists, arrays and dictionaries of any depth. Reads are lenient as
 /// <see cref="KognitosValueReaders"/> describes; writes use the invariant forms of <see cref="KognitosValueWriters"/>.
 /// </summary>
-/// <remarks>
-/// <para>This type supports the code the KognitosGen source generator emits and is not intended to be used directly
-/// from your code; it may change between versions as the generator does.</para>
-/// </remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class KognitosConverters
 {

@@ -19,8 +19,6 @@ namespace KognitosGen.Binding;
 /// <item>remove a leading "the output ", or else a leading "output " (only one of them, once).</item>
 /// </list>
 /// A name that is only "the output" or "output" keeps it.
-/// <para>This type supports the code the KognitosGen source generator emits and is not intended to be used directly
-/// from your code; it may change between versions as the generator does.</para>
 /// </remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class KognitosFactNames

@@ -9,10 +9,6 @@ namespace KognitosGen.Binding;
 /// The input facts of one process class, their names encoded once, and the one method generated code writes each
 /// input with. Built once per process class and kept in a static field.
 /// </summary>
-/// <remarks>
-/// <para>This type supports the code the KognitosGen source generator emits and is not intended to be used directly
-/// from your code; it may change between versions as the generator does.</para>
-/// </remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class KognitosInputSchema
 {

@@ -15,8 +15,6 @@ namespace KognitosGen.Binding;
 /// was not found exactly does a second pass look for normalised names. A fact matched twice is ambiguous (its
 /// value is not used). <see cref="ThrowIfErrors"/> then reports every missing, ambiguous and unreadable fact at once,
 /// in the schema's order, so generated code assigns properties only when the whole bind succeeds.
-/// <para>This type supports the code the KognitosGen source generator emits and is not intended to be used directly
-/// from your code; it may change between versions as the generator does.</para>
 /// </remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public ref struct KognitosOutputReader

@@ -16,8 +16,6 @@ namespace KognitosGen.Binding;
 /// An output matches a fact when its name equals the fact name exactly (ordinal). Only when no output does, an
 /// output whose <see cref="KognitosFactNames.Normalize">normalised</see> name equals the fact's normalised name
 /// matches. Two exact matches, or (with none exact) two normalised ones, make the fact ambiguous.
-/// <para>This type supports the code the KognitosGen source generator emits and is not intended to be used directly
-/// from your code; it may change between versions as the generator does.</para>
 /// </remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class KognitosOutputSchema

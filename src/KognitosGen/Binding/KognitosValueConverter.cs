@@ -15,8 +15,6 @@ namespace KognitosGen.Binding;
 /// Reading follows the contract of <see cref="KognitosValueReaders"/>: the reader starts on the value's first token and,
 /// after a successful read, is left on its last token. A failed read returns false and never throws; it may leave
 /// the reader anywhere inside the value.
-/// <para>This type supports the code the KognitosGen source generator emits and is not intended to be used directly
-/// from your code; it may change between versions as the generator does.</para>
 /// </remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public abstract class KognitosValueConverter<T>

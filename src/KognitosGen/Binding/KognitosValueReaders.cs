@@ -20,8 +20,6 @@ namespace KognitosGen.Binding;
 /// Lenient means: numbers may come as strings in the invariant culture (white space around allowed), booleans as
 /// the strings "true" and "false" in any case, enums by name in any case. Integers take any integral number
 /// ("12", "12.0", "1.2e1") and refuse fractions and values out of range.
-/// <para>This type supports the KognitosGen infrastructure (the converters that generated code uses) and is not
-/// intended to be used directly from your code.</para>
 /// </remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class KognitosValueReaders

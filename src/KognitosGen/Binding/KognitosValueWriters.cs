@@ -13,8 +13,6 @@ namespace KognitosGen.Binding;
 /// <remarks>
 /// Dates, times, durations and GUIDs are formatted as plain ASCII and written as they are, so a "+" in an offset
 /// stays a "+" rather than the default encoder's "\u002B".
-/// <para>This type supports the KognitosGen infrastructure (the converters that generated code uses) and is not
-/// intended to be used directly from your code.</para>
 /// </remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class KognitosValueWriters
