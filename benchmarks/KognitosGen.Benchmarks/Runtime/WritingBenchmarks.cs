@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using KognitosGen.Wire;
 
 namespace KognitosGen.Benchmarks.Runtime;
 

@@ -10,7 +10,7 @@ namespace KognitosGen.Binding;
 /// <summary>
 /// The converters generated code reads outputs and writes inputs with: one per scalar type, and factories that
 /// compose them into nullables, lists, arrays and dictionaries of any depth. Reads are lenient as
-/// <see cref="KognitosRead"/> describes; writes use the invariant forms of <see cref="KognitosWrite"/>.
+/// <see cref="KognitosValueReaders"/> describes; writes use the invariant forms of <see cref="KognitosValueWriters"/>.
 /// </summary>
 /// <remarks>
 /// This API is for use by the output of the KognitosGen source generator and should not be called directly.
@@ -20,82 +20,82 @@ public static class KognitosConverters
 {
     /// <summary>A <see cref="string"/>; numbers and booleans are read as their JSON text.</summary>
     public static KognitosValueConverter<string> String { get; } =
-        new ScalarConverter<string>(KognitosRead.TryString, static (writer, value) => writer.WriteStringValue(value), JsonText.TryString);
+        new ScalarConverter<string>(KognitosValueReaders.TryString, static (writer, value) => writer.WriteStringValue(value), JsonText.TryString);
 
     /// <summary>A <see cref="bool"/>.</summary>
     public static KognitosValueConverter<bool> Boolean { get; } =
-        new ScalarConverter<bool>(KognitosRead.TryBoolean, static (writer, value) => writer.WriteBooleanValue(value), JsonText.TryBoolean);
+        new ScalarConverter<bool>(KognitosValueReaders.TryBoolean, static (writer, value) => writer.WriteBooleanValue(value), JsonText.TryBoolean);
 
     /// <summary>A <see cref="byte"/>.</summary>
     public static KognitosValueConverter<byte> Byte { get; } =
-        new ScalarConverter<byte>(KognitosRead.TryByte, static (writer, value) => writer.WriteNumberValue(value), JsonText.TryByte);
+        new ScalarConverter<byte>(KognitosValueReaders.TryByte, static (writer, value) => writer.WriteNumberValue(value), JsonText.TryByte);
 
     /// <summary>An <see cref="sbyte"/>.</summary>
     public static KognitosValueConverter<sbyte> SByte { get; } =
-        new ScalarConverter<sbyte>(KognitosRead.TrySByte, static (writer, value) => writer.WriteNumberValue(value), JsonText.TrySByte);
+        new ScalarConverter<sbyte>(KognitosValueReaders.TrySByte, static (writer, value) => writer.WriteNumberValue(value), JsonText.TrySByte);
 
     /// <summary>A <see cref="short"/>.</summary>
     public static KognitosValueConverter<short> Int16 { get; } =
-        new ScalarConverter<short>(KognitosRead.TryInt16, static (writer, value) => writer.WriteNumberValue(value), JsonText.TryInt16);
+        new ScalarConverter<short>(KognitosValueReaders.TryInt16, static (writer, value) => writer.WriteNumberValue(value), JsonText.TryInt16);
 
     /// <summary>A <see cref="ushort"/>.</summary>
     public static KognitosValueConverter<ushort> UInt16 { get; } =
-        new ScalarConverter<ushort>(KognitosRead.TryUInt16, static (writer, value) => writer.WriteNumberValue(value), JsonText.TryUInt16);
+        new ScalarConverter<ushort>(KognitosValueReaders.TryUInt16, static (writer, value) => writer.WriteNumberValue(value), JsonText.TryUInt16);
 
     /// <summary>An <see cref="int"/>.</summary>
     public static KognitosValueConverter<int> Int32 { get; } =
-        new ScalarConverter<int>(KognitosRead.TryInt32, static (writer, value) => writer.WriteNumberValue(value), JsonText.TryInt32);
+        new ScalarConverter<int>(KognitosValueReaders.TryInt32, static (writer, value) => writer.WriteNumberValue(value), JsonText.TryInt32);
 
     /// <summary>A <see cref="uint"/>.</summary>
     public static KognitosValueConverter<uint> UInt32 { get; } =
-        new ScalarConverter<uint>(KognitosRead.TryUInt32, static (writer, value) => writer.WriteNumberValue(value), JsonText.TryUInt32);
+        new ScalarConverter<uint>(KognitosValueReaders.TryUInt32, static (writer, value) => writer.WriteNumberValue(value), JsonText.TryUInt32);
 
     /// <summary>A <see cref="long"/>.</summary>
     public static KognitosValueConverter<long> Int64 { get; } =
-        new ScalarConverter<long>(KognitosRead.TryInt64, static (writer, value) => writer.WriteNumberValue(value), JsonText.TryInt64);
+        new ScalarConverter<long>(KognitosValueReaders.TryInt64, static (writer, value) => writer.WriteNumberValue(value), JsonText.TryInt64);
 
     /// <summary>A <see cref="ulong"/>.</summary>
     public static KognitosValueConverter<ulong> UInt64 { get; } =
-        new ScalarConverter<ulong>(KognitosRead.TryUInt64, static (writer, value) => writer.WriteNumberValue(value), JsonText.TryUInt64);
+        new ScalarConverter<ulong>(KognitosValueReaders.TryUInt64, static (writer, value) => writer.WriteNumberValue(value), JsonText.TryUInt64);
 
     /// <summary>A <see cref="float"/>; NaN and infinities as strings.</summary>
-    public static KognitosValueConverter<float> Single { get; } = new ScalarConverter<float>(KognitosRead.TrySingle, KognitosWrite.Single, JsonText.TrySingle);
+    public static KognitosValueConverter<float> Single { get; } = new ScalarConverter<float>(KognitosValueReaders.TrySingle, KognitosValueWriters.Single, JsonText.TrySingle);
 
     /// <summary>A <see cref="double"/>; NaN and infinities as strings.</summary>
-    public static KognitosValueConverter<double> Double { get; } = new ScalarConverter<double>(KognitosRead.TryDouble, KognitosWrite.Double, JsonText.TryDouble);
+    public static KognitosValueConverter<double> Double { get; } = new ScalarConverter<double>(KognitosValueReaders.TryDouble, KognitosValueWriters.Double, JsonText.TryDouble);
 
     /// <summary>A <see cref="decimal"/>.</summary>
     public static KognitosValueConverter<decimal> Decimal { get; } =
-        new ScalarConverter<decimal>(KognitosRead.TryDecimal, static (writer, value) => writer.WriteNumberValue(value), JsonText.TryDecimal);
+        new ScalarConverter<decimal>(KognitosValueReaders.TryDecimal, static (writer, value) => writer.WriteNumberValue(value), JsonText.TryDecimal);
 
     /// <summary>A <see cref="System.DateTime"/> in ISO 8601.</summary>
-    public static KognitosValueConverter<DateTime> DateTime { get; } = new ScalarConverter<DateTime>(KognitosRead.TryDateTime, KognitosWrite.DateTime);
+    public static KognitosValueConverter<DateTime> DateTime { get; } = new ScalarConverter<DateTime>(KognitosValueReaders.TryDateTime, KognitosValueWriters.DateTime);
 
     /// <summary>A <see cref="System.DateTimeOffset"/> in ISO 8601; read as UTC when no offset is given.</summary>
     public static KognitosValueConverter<DateTimeOffset> DateTimeOffset { get; } =
-        new ScalarConverter<DateTimeOffset>(KognitosRead.TryDateTimeOffset, KognitosWrite.DateTimeOffset);
+        new ScalarConverter<DateTimeOffset>(KognitosValueReaders.TryDateTimeOffset, KognitosValueWriters.DateTimeOffset);
 
     /// <summary>A <see cref="System.TimeSpan"/> in the constant format.</summary>
-    public static KognitosValueConverter<TimeSpan> TimeSpan { get; } = new ScalarConverter<TimeSpan>(KognitosRead.TryTimeSpan, KognitosWrite.TimeSpan);
+    public static KognitosValueConverter<TimeSpan> TimeSpan { get; } = new ScalarConverter<TimeSpan>(KognitosValueReaders.TryTimeSpan, KognitosValueWriters.TimeSpan);
 
     /// <summary>A <see cref="System.Guid"/>.</summary>
-    public static KognitosValueConverter<Guid> Guid { get; } = new ScalarConverter<Guid>(KognitosRead.TryGuid, KognitosWrite.Guid, JsonText.TryGuid);
+    public static KognitosValueConverter<Guid> Guid { get; } = new ScalarConverter<Guid>(KognitosValueReaders.TryGuid, KognitosValueWriters.Guid, JsonText.TryGuid);
 
     /// <summary>A <see cref="System.Uri"/>, absolute or relative.</summary>
     public static KognitosValueConverter<Uri> Uri { get; } = new ScalarConverter<Uri>(
-        static (ref Utf8JsonReader reader, [MaybeNullWhen(false)] out Uri value) => KognitosRead.TryUri(ref reader, out value),
-        KognitosWrite.Uri);
+        static (ref Utf8JsonReader reader, [MaybeNullWhen(false)] out Uri value) => KognitosValueReaders.TryUri(ref reader, out value),
+        KognitosValueWriters.Uri);
 
     /// <summary>Any JSON value, null included, as a <see cref="System.Text.Json.JsonElement"/>.</summary>
     public static KognitosValueConverter<JsonElement> JsonElement { get; } =
-        new ScalarConverter<JsonElement>(KognitosRead.TryJsonElement, KognitosWrite.JsonElement);
+        new ScalarConverter<JsonElement>(KognitosValueReaders.TryJsonElement, KognitosValueWriters.JsonElement);
 
 #if NET6_0_OR_GREATER
     /// <summary>A <see cref="System.DateOnly"/> as "yyyy-MM-dd".</summary>
-    public static KognitosValueConverter<DateOnly> DateOnly { get; } = new ScalarConverter<DateOnly>(KognitosRead.TryDateOnly, KognitosWrite.DateOnly, JsonText.TryDateOnly);
+    public static KognitosValueConverter<DateOnly> DateOnly { get; } = new ScalarConverter<DateOnly>(KognitosValueReaders.TryDateOnly, KognitosValueWriters.DateOnly, JsonText.TryDateOnly);
 
     /// <summary>A <see cref="System.TimeOnly"/>.</summary>
-    public static KognitosValueConverter<TimeOnly> TimeOnly { get; } = new ScalarConverter<TimeOnly>(KognitosRead.TryTimeOnly, KognitosWrite.TimeOnly);
+    public static KognitosValueConverter<TimeOnly> TimeOnly { get; } = new ScalarConverter<TimeOnly>(KognitosValueReaders.TryTimeOnly, KognitosValueWriters.TimeOnly);
 #endif
 
     /// <summary>An enum, by name.</summary>

@@ -13,7 +13,7 @@ namespace KognitosGen.Binding;
 /// <typeparam name="T">The type read and written.</typeparam>
 /// <remarks>
 /// <para>This API is for use by the output of the KognitosGen source generator and should not be called directly.</para>
-/// Reading follows the contract of <see cref="KognitosRead"/>: the reader starts on the value's first token and,
+/// Reading follows the contract of <see cref="KognitosValueReaders"/>: the reader starts on the value's first token and,
 /// after a successful read, is left on its last token. A failed read returns false and never throws; it may leave
 /// the reader anywhere inside the value.
 /// </remarks>

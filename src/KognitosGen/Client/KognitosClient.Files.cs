@@ -3,6 +3,11 @@ using System.Net.Http;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
+using KognitosGen.Telemetry;
+using KognitosGen.Transport;
+using KognitosGen.Uploads;
+using KognitosGen.Validation;
+using KognitosGen.Wire;
 
 namespace KognitosGen;
 
@@ -29,8 +34,8 @@ public sealed partial class KognitosClient
         RequiredArgument.NotEmpty(fileName, nameof(fileName));
         var request = new KognitosCreateFileRequest { FileName = fileName, AgentId = string.IsNullOrWhiteSpace(agentId) ? null : agentId };
         var body = JsonSerializer.SerializeToUtf8Bytes(request, KognitosJsonContext.Default.KognitosCreateFileRequest);
-        var call = Post("kognitos.files.create", "v2/files", new ArraySegment<byte>(body)) with { Budget = budget };
-        return SendAsync(call, KognitosJsonContext.Default.KognitosFileUpload, "file resource", cancellationToken);
+        var call = _api.Post("kognitos.files.create", "v2/files", new ArraySegment<byte>(body)) with { Budget = budget };
+        return _api.SendAsync(call, KognitosJsonContext.Default.KognitosFileUpload, "file resource", cancellationToken);
     }
 
     /// <summary>
@@ -58,10 +63,10 @@ public sealed partial class KognitosClient
         ApiEndpoint.EnsureSecure(url, "The upload URL");
 
         var method = string.IsNullOrWhiteSpace(upload.UploadHttpMethod) ? "POST" : upload.UploadHttpMethod.ToUpperInvariant();
-        var sent = KognitosMetrics.CountsUploads ? new UploadedBytes() : null;
+        var sent = KognitosMetrics.CountsUploads ? new UploadByteCounter() : null;
         var call = new ApiCall("kognitos.files.upload", new HttpMethod(method), url.AbsolutePath, resend,
             () => UploadRequestFactory.Create(upload, url, file, sent)) { ResourceTag = ("kognitos.file_id", upload.Id) };
-        await _pipeline.SendAsync(call, cancellationToken).ConfigureAwait(false);
+        await _api.SendAsync(call, cancellationToken).ConfigureAwait(false);
         if (sent is not null)
             KognitosMetrics.Uploaded(sent.Count, processId, stage);
     }

@@ -1,6 +1,8 @@
 using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
+using KognitosGen.Validation;
+using KognitosGen.Wire;
 
 namespace KognitosGen;
 
@@ -17,8 +19,8 @@ public sealed partial class KognitosClient
         RequiredArgument.NotEmpty(agentId, nameof(agentId));
         RequiredArgument.PageSize(pageSize, nameof(pageSize));
         var query = new QueryString().Add("agent_id", agentId).Add("limit", pageSize).Add("continuation_token", continuationToken);
-        var call = Get("kognitos.processes.list", "v2/processes", query.ToString());
-        return SendAsync(call, KognitosJsonContext.Default.KognitosPageKognitosProcessInfo, "process list", cancellationToken);
+        var call = _api.Get("kognitos.processes.list", "v2/processes", query.ToString());
+        return _api.SendAsync(call, KognitosJsonContext.Default.KognitosPageKognitosProcessInfo, "process list", cancellationToken);
     }
 
     /// <summary><c>GET /v2/processes</c>, every page: an agent's processes, fetched page by page as enumerated.</summary>
@@ -42,7 +44,7 @@ public sealed partial class KognitosClient
         RequiredArgument.NotEmpty(processId, nameof(processId));
         RequiredArgument.NotEmpty(agentId, nameof(agentId));
         var query = new QueryString().Add("agent_id", agentId);
-        var call = Get("kognitos.processes.get", "v2/processes/" + EscapePath(processId), query.ToString());
-        return SendAsync(call, KognitosJsonContext.Default.KognitosProcessInfo, "process", cancellationToken);
+        var call = _api.Get("kognitos.processes.get", "v2/processes/" + EscapePath(processId), query.ToString());
+        return _api.SendAsync(call, KognitosJsonContext.Default.KognitosProcessInfo, "process", cancellationToken);
     }
 }

@@ -1,5 +1,8 @@
 using System.Threading;
 using System.Threading.Tasks;
+using KognitosGen.Telemetry;
+using KognitosGen.Timing;
+using KognitosGen.Transport;
 
 namespace KognitosGen;
 

@@ -3,6 +3,9 @@ using System.Collections.Generic;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
+using KognitosGen.Transport;
+using KognitosGen.Validation;
+using KognitosGen.Wire;
 
 namespace KognitosGen;
 
@@ -16,14 +19,7 @@ public sealed partial class KognitosClient
         KognitosRunQuery query, string? continuationToken = null, CancellationToken cancellationToken = default)
     {
         Validate(query);
-        var parameters = new QueryString()
-            .Add("process_id", query.ProcessId)
-            .Add("agent_id", query.AgentId)
-            .Add("limit", query.PageSize)
-            .Add("stage", query.Stage is { } stage ? RunRequestWriter.StageText(stage) : null)
-            .Add("continuation_token", continuationToken);
-        var call = Get("kognitos.runs.list", "v2/runs", parameters.ToString());
-        return SendAsync(call, KognitosRunJsonContext.Default.KognitosPageKognitosRun, "run list", cancellationToken);
+        return _runs.ListPageAsync(query, continuationToken, cancellationToken);
     }
 
     /// <summary><c>GET /v2/runs</c>, every page: a process's runs, fetched page by page as enumerated.</summary>
@@ -41,8 +37,7 @@ public sealed partial class KognitosClient
     public Task<KognitosRun> GetRunAsync(string runId, CancellationToken cancellationToken = default)
     {
         RequiredArgument.NotEmpty(runId, nameof(runId));
-        var call = Get("kognitos.runs.get", "v2/runs/" + EscapePath(runId)) with { ResourceTag = ("kognitos.run_id", runId) };
-        return SendAsync(call, KognitosRunJsonContext.Default.KognitosRun, "run", cancellationToken);
+        return _runs.GetAsync(runId, cancellationToken);
     }
 
     /// <summary>
@@ -60,16 +55,7 @@ public sealed partial class KognitosClient
         RequiredArgument.NotEmpty(request.AgentId, "request.AgentId");
         RunRequestWriter.StageText(request.Stage);
         var body = JsonSerializer.SerializeToUtf8Bytes(request, KognitosJsonContext.Default.KognitosCreateRunRequest);
-        return StartRunAsync(new ArraySegment<byte>(body), cancellationToken);
-    }
-
-    /// <summary>Sends a start; a typed start's attempts share its <paramref name="budget"/>.</summary>
-    private async Task<KognitosRun> StartRunAsync(ArraySegment<byte> body, CancellationToken cancellationToken, RetryBudget? budget = null)
-    {
-        var call = Post("kognitos.runs.create", "v2/runs", body) with { Budget = budget };
-        var run = await SendAsync(call, KognitosRunJsonContext.Default.KognitosRun, "run", cancellationToken).ConfigureAwait(false);
-        _createdAtZone.Observe(run, DateTimeOffset.UtcNow);
-        return run;
+        return _starter.SendAsync(new ArraySegment<byte>(body), budget: null, cancellationToken);
     }
 
     private static void Validate(KognitosRunQuery query)

@@ -3,6 +3,10 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.Threading;
 using System.Threading.Tasks;
+using KognitosGen.RunStart;
+using KognitosGen.Telemetry;
+using KognitosGen.Validation;
+using KognitosGen.Wire;
 
 namespace KognitosGen;
 
@@ -74,7 +78,7 @@ public sealed partial class KognitosClient
     {
         RequiredArgument.NotNull(process, nameof(process));
         var run = await GetRunAsync(runId, cancellationToken).ConfigureAwait(false);
-        return new KognitosRunHandle<TProcess>(this, process, run, new RunOrigin(run.ProcessId, run.Stage, startedAt: 0));
+        return new KognitosRunHandle<TProcess>(this, process, run, new RunMetricsContext(run.ProcessId, run.Stage, startedAt: 0));
     }
 
     /// <summary>Uploads the files and starts the run, under <paramref name="activity"/> (the typed run's, or null).</summary>
@@ -97,14 +101,13 @@ public sealed partial class KognitosClient
         foreach (var input in process.GetFiles())
             fileIds.Add(await UploadRunFileAsync(input.File, agentId, processId, stage, cancellationToken).ConfigureAwait(false));
 
-        Func<string, PooledBufferWriter> bodyFor = name => RunRequestWriter.Write(name, processId, agentId, stage, process, fileIds);
-        var run = options?.BusinessKey is { Length: > 0 } businessKey
-            ? await StartKeyedRunAsync(businessKey, runName, agentId, processId, stage, bodyFor, cancellationToken).ConfigureAwait(false)
-            : await StartRunOnceAsync(runName, agentId, processId, stage, bodyFor, cancellationToken).ConfigureAwait(false);
-        var origin = new RunOrigin(processId, stage, Stopwatch.GetTimestamp());
-        KognitosMetrics.RunStarted(origin);
+        var start = new TypedRunStart(runName, agentId, processId, stage, process, fileIds);
+        var mode = RunStartMode.For(options?.BusinessKey, _options.RunStartRecovery);
+        var run = await _starter.StartAsync(start, mode, cancellationToken).ConfigureAwait(false);
+        var metrics = new RunMetricsContext(processId, stage, Stopwatch.GetTimestamp());
+        KognitosMetrics.RunStarted(metrics);
         activity?.SetTag(TelemetryTags.RunId, run.Id);
-        return new KognitosRunHandle<TProcess>(this, process, run, origin);
+        return new KognitosRunHandle<TProcess>(this, process, run, metrics);
     }
 
     private static string? FirstSet(string? first, string? second) =>

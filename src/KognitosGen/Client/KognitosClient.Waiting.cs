@@ -3,6 +3,11 @@ using System.Diagnostics;
 using System.Runtime.ExceptionServices;
 using System.Threading;
 using System.Threading.Tasks;
+using KognitosGen.Telemetry;
+using KognitosGen.Timing;
+using KognitosGen.Transport;
+using KognitosGen.Validation;
+using KognitosGen.Waiting;
 
 namespace KognitosGen;
 

@@ -4,6 +4,11 @@ using System.Net.Http.Headers;
 using System.Text.Json.Serialization.Metadata;
 using System.Threading;
 using System.Threading.Tasks;
+using KognitosGen.RunStart;
+using KognitosGen.Transport;
+using KognitosGen.Validation;
+using KognitosGen.Waiting;
+using KognitosGen.Wire;
 
 namespace KognitosGen;
 
@@ -22,15 +27,13 @@ public sealed partial class KognitosClient : IDisposable
     /// </summary>
     public const string MeterName = "KognitosGen";
 
-    private const string ApiKeyHeader = "x-api-key";
-
     private readonly HttpClient _http;
     private readonly bool _ownsHttp;
-    private readonly string _apiKey;
     private readonly KognitosClientOptions _options;
-    private readonly HttpPipeline _pipeline;
-    private readonly CreatedAtZoneObserver _createdAtZone = new();
-    private readonly RecentStarts _recentStarts = new();
+    private readonly RequestPipeline _pipeline;
+    private readonly ApiConnection _api;
+    private readonly RunEndpoints _runs;
+    private readonly RunStarter _starter;
     private readonly RunWatchRegistry _runWatches;
 
     /// <summary>A client configured from the environment (<see cref="KognitosClientOptions.FromEnvironment"/>).</summary>
@@ -54,13 +57,16 @@ public sealed partial class KognitosClient : IDisposable
     {
         _options = RequiredArgument.NotNull(options, nameof(options)).Clone();
         OptionRules.ThrowIfAny(OptionRules.Check(_options, out var apiKey), "KognitosClientOptions.", nameof(options));
-        _apiKey = apiKey!.Trim();
+        var key = apiKey!.Trim();
         _options.ApiKey = null;
         BaseAddress = ApiEndpoint.Resolve(_options, httpClient?.BaseAddress);
         _ownsHttp = httpClient is null;
         _http = httpClient ?? CreateOwnHttpClient();
-        _pipeline = new HttpPipeline(_http, _options, _apiKey);
-        _runWatches = new RunWatchRegistry(ListRunsPageAsync, GetRunAsync, _options.TimeProvider);
+        _pipeline = RequestPipeline.Create(_http, _options, key);
+        _api = new ApiConnection(_pipeline, BaseAddress, key);
+        _runs = new RunEndpoints(_api);
+        _starter = new RunStarter(_runs, _options);
+        _runWatches = new RunWatchRegistry(_runs, _options.TimeProvider);
     }
 
     /// <summary>The API root this client calls; request paths such as <c>v2/runs</c> are relative to it.</summary>
@@ -99,32 +105,5 @@ public sealed partial class KognitosClient : IDisposable
 #endif
     }
 
-    private ApiCall Get(string operation, string path, string query = "") =>
-        new(operation, HttpMethod.Get, "/" + path, ResendRule.Idempotent, () => NewRequest(HttpMethod.Get, path + query, null));
-
-    private ApiCall Post(string operation, string path, ArraySegment<byte> jsonBody) =>
-        new(operation, HttpMethod.Post, "/" + path, ResendRule.OnlyIfNotSent, () => NewRequest(HttpMethod.Post, path, jsonBody));
-
-    private HttpRequestMessage NewRequest(HttpMethod method, string pathAndQuery, ArraySegment<byte>? jsonBody)
-    {
-        var request = new HttpRequestMessage(method, new Uri(BaseAddress, pathAndQuery));
-        request.Headers.TryAddWithoutValidation(ApiKeyHeader, _apiKey);
-        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
-        if (jsonBody is { Array: { } array } body)
-        {
-            request.Content = new ByteArrayContent(array, body.Offset, body.Count);
-            request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-        }
-
-        return request;
-    }
-
-    private async Task<T> SendAsync<T>(ApiCall call, JsonTypeInfo<T> type, string resourceName, CancellationToken cancellationToken)
-        where T : class
-    {
-        var response = await _pipeline.SendAsync(call, cancellationToken).ConfigureAwait(false);
-        return ResponseReader.Read(call, response, type, resourceName);
-    }
-
-    private static string EscapePath(string segment) => Uri.EscapeDataString(segment);
+    private static string EscapePath(string segment) => ApiConnection.EscapePath(segment);
 }

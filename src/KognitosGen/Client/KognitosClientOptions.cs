@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using KognitosGen.Validation;
 
 namespace KognitosGen;
 

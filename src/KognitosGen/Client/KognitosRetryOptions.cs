@@ -1,4 +1,5 @@
 using System;
+using KognitosGen.Timing;
 
 namespace KognitosGen;
 

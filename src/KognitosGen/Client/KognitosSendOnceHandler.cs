@@ -2,6 +2,8 @@ using System;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
+using KognitosGen.Transport;
+using KognitosGen.Validation;
 
 namespace KognitosGen;
 

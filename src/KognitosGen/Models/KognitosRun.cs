@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Threading;
 using KognitosGen.Binding;
+using KognitosGen.Wire;
 
 namespace KognitosGen;
 

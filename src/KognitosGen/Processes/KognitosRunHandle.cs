@@ -2,6 +2,7 @@ using System;
 using System.Diagnostics;
 using System.Threading;
 using System.Threading.Tasks;
+using KognitosGen.Telemetry;
 
 namespace KognitosGen;
 
@@ -11,14 +12,14 @@ public sealed class KognitosRunHandle<TProcess>
     where TProcess : class, IKognitosProcess
 {
     private readonly KognitosClient _client;
-    private readonly RunOrigin _origin;
+    private readonly RunMetricsContext _metrics;
 
-    internal KognitosRunHandle(KognitosClient client, TProcess process, KognitosRun run, RunOrigin origin)
+    internal KognitosRunHandle(KognitosClient client, TProcess process, KognitosRun run, RunMetricsContext metrics)
     {
         _client = client;
         Process = process;
         Run = run;
-        _origin = origin;
+        _metrics = metrics;
     }
 
     /// <summary>The process the run was started from; its outputs are bound by <see cref="WaitAsync"/>.</summary>
@@ -44,7 +45,7 @@ public sealed class KognitosRunHandle<TProcess>
     public async Task<KognitosRunResult<TProcess>> WaitAsync(KognitosPollingOptions? polling = null, CancellationToken cancellationToken = default)
     {
         using var activity = KognitosTelemetry.Source.StartActivity("kognitos.run.complete", ActivityKind.Internal);
-        RunTelemetry.TagProcess(activity, agentId: null, _origin.ProcessId, _origin.Stage);
+        RunTelemetry.TagProcess(activity, agentId: null, _metrics.ProcessId, _metrics.Stage);
         activity?.SetTag(TelemetryTags.RunId, RunId);
         try
         {
@@ -61,7 +62,7 @@ public sealed class KognitosRunHandle<TProcess>
     {
         var finished = await _client.WaitForCompletionAsync(Run, polling, cancellationToken).ConfigureAwait(false);
         activity?.SetTag(TelemetryTags.RunStatus, RunTelemetry.StatusName(finished.Status));
-        KognitosMetrics.RunFinished(_origin, finished.Status);
+        KognitosMetrics.RunFinished(_metrics, finished.Status);
         finished.EnsureSucceeded();
 
         using (var binding = KognitosTelemetry.Source.StartActivity("kognitos.run.bind", ActivityKind.Internal))
@@ -81,7 +82,7 @@ public sealed class KognitosRunHandle<TProcess>
 
     private bool BindingFailed(Activity? binding, KognitosBindingException failure)
     {
-        KognitosMetrics.BindingFailed(_origin, failure);
+        KognitosMetrics.BindingFailed(_metrics, failure);
         return KognitosTelemetry.Failed(binding, failure);
     }
 

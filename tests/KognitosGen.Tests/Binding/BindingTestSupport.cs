@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using KognitosGen.Binding;
+using KognitosGen.Wire;
 
 namespace KognitosGen.Tests.Binding;
 

@@ -1,4 +1,5 @@
 using KognitosGen.Binding;
+using KognitosGen.Wire;
 using static KognitosGen.Tests.Binding.BindingTestSupport;
 
 namespace KognitosGen.Tests.Binding;

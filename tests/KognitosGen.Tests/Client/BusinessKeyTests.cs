@@ -1,4 +1,5 @@
 using KognitosGen.Emulator;
+using KognitosGen.RunStart;
 using KognitosGen.Tests.Emulator;
 using KognitosGen.Tests.Infrastructure;
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using KognitosGen.Emulator;
 using KognitosGen.Tests.Infrastructure;
+using KognitosGen.Wire;
 
 namespace KognitosGen.Tests.Client;
 

@@ -1,5 +1,6 @@
 using KognitosGen.Tests.Contract;
 using KognitosGen.Tests.Infrastructure;
+using KognitosGen.Wire;
 
 namespace KognitosGen.Tests.Client;
 

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using KognitosGen.Wire;
 
 namespace KognitosGen.Tests.Client;
 

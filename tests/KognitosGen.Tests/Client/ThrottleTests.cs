@@ -1,5 +1,6 @@
-using Microsoft.Extensions.Time.Testing;
 using KognitosGen.Tests.Infrastructure;
+using KognitosGen.Transport;
+using Microsoft.Extensions.Time.Testing;
 
 namespace KognitosGen.Tests.Client;
 

@@ -1,4 +1,5 @@
 using KognitosGen.Tests.Infrastructure;
+using KognitosGen.Wire;
 using Microsoft.AspNetCore.Http;
 
 namespace KognitosGen.Tests.Client;

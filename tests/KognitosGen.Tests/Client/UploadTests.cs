@@ -1,4 +1,5 @@
 using KognitosGen.Tests.Infrastructure;
+using KognitosGen.Wire;
 
 namespace KognitosGen.Tests.Client;
 

@@ -1,6 +1,8 @@
 using System.Net.Http;
 using System.Text;
 using System.Text.Json;
+using KognitosGen.Transport;
+using KognitosGen.Wire;
 
 namespace KognitosGen.Tests.Contract;
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using KognitosGen.Wire;
 
 namespace KognitosGen.Tests.Contract;
 

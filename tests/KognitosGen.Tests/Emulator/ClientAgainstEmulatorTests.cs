@@ -1,5 +1,6 @@
 using KognitosGen.Emulator;
 using KognitosGen.Tests.Infrastructure;
+using KognitosGen.Wire;
 using static KognitosGen.Tests.Emulator.EmulatorScenarios;
 
 namespace KognitosGen.Tests.Emulator;

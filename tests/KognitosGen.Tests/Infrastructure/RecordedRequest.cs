@@ -1,3 +1,5 @@
+using KognitosGen.Wire;
+
 namespace KognitosGen.Tests.Infrastructure;
 
 /// <summary>What the loopback server received, kept for assertions.</summary>

@@ -8,7 +8,7 @@ namespace KognitosGen.SourceGenerators.Analyzers.LockChecks;
 
 /// <summary>
 /// Whether a property type can hold every value the lock saw for its fact. The kinds each type takes follow the
-/// runtime's readers (KognitosRead): a string takes numbers and booleans as their text, an enum only names.
+/// runtime's readers (KognitosValueReaders): a string takes numbers and booleans as their text, an enum only names.
 /// </summary>
 internal static class KindFit
 {

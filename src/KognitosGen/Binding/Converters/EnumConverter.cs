@@ -3,7 +3,7 @@ using System.Text.Json;
 
 namespace KognitosGen.Binding;
 
-/// <summary>An enum by name: see <see cref="KognitosRead.TryEnum{TEnum}"/> and <see cref="KognitosWrite.Enum{TEnum}"/>.</summary>
+/// <summary>An enum by name: see <see cref="KognitosValueReaders.TryEnum{TEnum}"/> and <see cref="KognitosValueWriters.Enum{TEnum}"/>.</summary>
 internal sealed class EnumConverter<TEnum> : KognitosValueConverter<TEnum>
     where TEnum : struct, Enum
 {
@@ -45,7 +45,7 @@ internal sealed class EnumConverter<TEnum> : KognitosValueConverter<TEnum>
     {
         if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && TryPlainName(reader.ValueSpan, out value))
             return true;
-        return KognitosRead.TryEnum(ref reader, out value);
+        return KognitosValueReaders.TryEnum(ref reader, out value);
     }
 
     internal override bool TryReadJson(ReadOnlySpan<byte> json, out TEnum value)
@@ -73,8 +73,8 @@ internal sealed class EnumConverter<TEnum> : KognitosValueConverter<TEnum>
         return false;
     }
 #else
-    public override bool TryRead(ref Utf8JsonReader reader, out TEnum value) => KognitosRead.TryEnum(ref reader, out value);
+    public override bool TryRead(ref Utf8JsonReader reader, out TEnum value) => KognitosValueReaders.TryEnum(ref reader, out value);
 #endif
 
-    public override void Write(Utf8JsonWriter writer, TEnum value) => KognitosWrite.Enum(writer, value);
+    public override void Write(Utf8JsonWriter writer, TEnum value) => KognitosValueWriters.Enum(writer, value);
 }

@@ -7,7 +7,7 @@ namespace KognitosGen.Binding;
 /// <summary>
 /// Reads the common shapes of scalar values straight from one whole, well-formed JSON value's text, without a
 /// <see cref="System.Text.Json.Utf8JsonReader"/>: a plain string, a literal, a number. Each returns true only with
-/// the value the <see cref="KognitosRead"/> reader would give for the same text; false means "not decided here",
+/// the value the <see cref="KognitosValueReaders"/> reader would give for the same text; false means "not decided here",
 /// and the caller asks the reader, which also handles every failure, escape and lenient form.
 /// </summary>
 internal static class JsonText
@@ -148,7 +148,7 @@ internal static class JsonText
     public static bool TryDateOnly(ReadOnlySpan<byte> json, out DateOnly value)
     {
         value = default;
-        return TryPlainString(json, out var content) && KognitosRead.TryIsoDate(content, out value);
+        return TryPlainString(json, out var content) && KognitosValueReaders.TryIsoDate(content, out value);
     }
 #endif
 }

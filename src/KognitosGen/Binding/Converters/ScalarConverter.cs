@@ -5,7 +5,7 @@ using System.Text.Json;
 namespace KognitosGen.Binding;
 
 /// <summary>
-/// A converter for one scalar type, made of a <see cref="KognitosRead"/> reader, a writer, and optionally a
+/// A converter for one scalar type, made of a <see cref="KognitosValueReaders"/> reader, a writer, and optionally a
 /// <see cref="JsonText"/> reader for the value's common shapes.
 /// </summary>
 internal sealed class ScalarConverter<T> : KognitosValueConverter<T>

@@ -17,14 +17,14 @@ internal sealed class UserTypeConverter<T> : KognitosValueConverter<T>
 
     public UserTypeConverter(JsonSerializerContext context) => _context = context ?? throw new ArgumentNullException(nameof(context));
 
-    private JsonTypeInfo<T> TypeInfo => _typeInfo ??= KognitosRead.TypeInfo<T>(_context);
+    private JsonTypeInfo<T> TypeInfo => _typeInfo ??= KognitosValueReaders.TypeInfo<T>(_context);
 
     public override bool TryRead(ref Utf8JsonReader reader, [MaybeNullWhen(false)] out T value)
     {
-        var found = KognitosRead.TryUser(ref reader, TypeInfo, out var read);
+        var found = KognitosValueReaders.TryUser(ref reader, TypeInfo, out var read);
         value = read!;
         return found;
     }
 
-    public override void Write(Utf8JsonWriter writer, T value) => KognitosWrite.User(writer, value, TypeInfo);
+    public override void Write(Utf8JsonWriter writer, T value) => KognitosValueWriters.User(writer, value, TypeInfo);
 }

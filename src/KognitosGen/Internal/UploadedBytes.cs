@@ -1,9 +1,0 @@
-namespace KognitosGen;
-
-/// <summary>
-/// How many bytes of a file the last attempt of an upload streamed; created only when upload sizes are measured.
-/// </summary>
-internal sealed class UploadedBytes
-{
-    public long Count { get; set; }
-}

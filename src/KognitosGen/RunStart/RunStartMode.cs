@@ -1,0 +1,15 @@
+namespace KognitosGen.RunStart;
+
+/// <summary>How a typed start makes sure it creates its run at most once: <see cref="PlainStart"/>, <see cref="RecoveredStart"/> or <see cref="KeyedStart"/>.</summary>
+internal abstract class RunStartMode
+{
+    private protected RunStartMode()
+    {
+    }
+
+    /// <summary>The mode of a start: keyed when it has a business key, else recovered unless recovery is turned off.</summary>
+    public static RunStartMode For(string? businessKey, bool recovery) =>
+        businessKey is { Length: > 0 } key ? new KeyedStart(key)
+        : recovery ? new RecoveredStart(RunStartToken.New())
+        : PlainStart.Instance;
+}

@@ -1,0 +1,72 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+using KognitosGen.Transport;
+
+namespace KognitosGen.Waiting;
+
+/// <summary>A client's shared polling loops, one per process that has runs being waited on; empty when nothing waits.</summary>
+internal sealed class RunWatchRegistry
+{
+    private readonly object _gate = new();
+    private readonly Dictionary<WatchedProcess, ProcessRunWatch> _watches = new();
+    private readonly RunEndpoints _runs;
+    private readonly TimeProvider _time;
+
+    public RunWatchRegistry(
+        RunEndpoints runs,
+        TimeProvider time)
+    {
+        _runs = runs;
+        _time = time;
+    }
+
+    /// <summary>How many loops run now (one per process waited on).</summary>
+    public int ActiveWatches
+    {
+        get
+        {
+            lock (_gate)
+                return _watches.Count;
+        }
+    }
+
+    /// <summary>Waits, through the loop of <paramref name="process"/>, until the loop lets go of <paramref name="waiter"/>.</summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> fired; the waiter has left the loop.</exception>
+    public async Task<RunWatchOutcome> WaitAsync(WatchedProcess process, RunWaiter waiter, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var watch = Join(process, waiter);
+        using (cancellationToken.Register(() =>
+               {
+                   watch.Remove(waiter);
+                   waiter.Cancel(cancellationToken);
+               }))
+        {
+            return await waiter.Outcome.ConfigureAwait(false);
+        }
+    }
+
+    private ProcessRunWatch Join(WatchedProcess process, RunWaiter waiter)
+    {
+        lock (_gate)
+        {
+            if (_watches.TryGetValue(process, out var watch) && watch.TryAdd(waiter))
+                return watch;
+            watch = new ProcessRunWatch(process, _runs, _time, Retire);
+            _watches[process] = watch;
+            watch.TryAdd(waiter);
+            return watch;
+        }
+    }
+
+    private void Retire(ProcessRunWatch watch)
+    {
+        lock (_gate)
+        {
+            if (_watches.TryGetValue(watch.Process, out var current) && ReferenceEquals(current, watch))
+                _watches.Remove(watch.Process);
+        }
+    }
+}

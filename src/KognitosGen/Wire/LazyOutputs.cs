@@ -1,0 +1,100 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Text.Json;
+using KognitosGen.Binding;
+
+namespace KognitosGen.Wire;
+
+/// <summary>
+/// Stands for a run's outputs that were checked but not yet turned into <see cref="KognitosNameValue"/>s: they are
+/// read from the run's raw body when first asked for. Typed binding reads the body itself, starting where the
+/// outputs array was seen, and never asks.
+/// </summary>
+internal sealed class LazyOutputs : IReadOnlyList<KognitosNameValue>
+{
+    private LazyOutputs(int start, OutputItemIndex items)
+    {
+        Start = start;
+        Items = items;
+    }
+
+    /// <summary>Where the outputs array starts in the JSON the run was read from.</summary>
+    public int Start { get; private set; }
+
+    /// <summary>Where each item's name and value lie in that JSON.</summary>
+    public OutputItemIndex Items { get; }
+
+    /// <summary>Moves every offset, when the JSON is cut down to the run's own item of a listed page.</summary>
+    public void Shift(int delta)
+    {
+        Start += delta;
+        Items.Shift(delta);
+    }
+
+    public int Count => 0;
+
+    public KognitosNameValue this[int index] => throw new ArgumentOutOfRangeException(nameof(index));
+
+    public IEnumerator<KognitosNameValue> GetEnumerator() => ((IEnumerable<KognitosNameValue>)Array.Empty<KognitosNameValue>()).GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    /// <summary>
+    /// Reads an outputs array without building it: checks it has the shape a list of <see cref="KognitosNameValue"/>
+    /// needs (so a bad body still fails when the run is read) and keeps where it starts and where its items lie.
+    /// </summary>
+    public static LazyOutputs Read(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.StartArray)
+            throw new JsonException($"\"outputs\" is a {reader.TokenType}, not an array.");
+        var start = checked((int)reader.TokenStartIndex);
+        var items = new OutputItemIndex();
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            if (reader.TokenType == JsonTokenType.Null)
+                continue;
+            if (reader.TokenType != JsonTokenType.StartObject)
+                throw new JsonException($"An item of \"outputs\" is a {reader.TokenType}, not an object.");
+            ReadItem(ref reader, items);
+        }
+
+        return new LazyOutputs(start, items);
+    }
+
+    // One item: its last string "name" and its first "value" go into the index; members may come in any order.
+    private static void ReadItem(ref Utf8JsonReader reader, OutputItemIndex items)
+    {
+        int nameStart = -1, nameLength = 0, valueStart = 0, valueLength = 0;
+        var nameEscaped = false;
+        var hasValue = false;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var isName = reader.ValueTextEquals("name"u8);
+            var isValue = !isName && reader.ValueTextEquals("value"u8);
+            reader.Read();
+            if (isName)
+            {
+                if (reader.TokenType is not (JsonTokenType.String or JsonTokenType.Null))
+                    throw new JsonException($"The \"name\" of an item of \"outputs\" is a {reader.TokenType}, not a string.");
+                nameStart = reader.TokenType == JsonTokenType.String ? checked((int)reader.TokenStartIndex) + 1 : -1;
+                nameLength = reader.ValueSpan.Length;
+                nameEscaped = reader.ValueIsEscaped;
+            }
+            else if (isValue && !hasValue)
+            {
+                hasValue = true;
+                valueStart = checked((int)reader.TokenStartIndex);
+                reader.Skip();
+                valueLength = checked((int)reader.BytesConsumed) - valueStart;
+            }
+            else
+            {
+                reader.Skip();
+            }
+        }
+
+        if (nameStart >= 0)
+            items.Add(nameStart, nameLength, nameEscaped, valueStart, valueLength);
+    }
+}

@@ -1,0 +1,113 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace KognitosGen.Wire;
+
+/// <summary>
+/// Reads a run in one pass written for its nine members: the metadata-driven reader cost more than binding the
+/// outputs did. It reads as the source-generated context would (snake_case names matched exactly, unknown members
+/// skipped, the last of a repeated member kept, strings or null, the stage as a string-enum), and leaves the
+/// outputs checked and indexed but unbuilt (<see cref="LazyOutputs"/>).
+/// </summary>
+internal sealed class RunConverter : JsonConverter<KognitosRun>
+{
+    public override KognitosRun? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType == JsonTokenType.Null)
+            return null;
+        if (reader.TokenType != JsonTokenType.StartObject)
+            throw new JsonException($"A run is a {reader.TokenType}, not an object.");
+
+        string? id = null, name = null, processId = null, agentId = null, status = null, createdAt = null;
+        KognitosStage stage = default;
+        List<string>? fileIds = null;
+        LazyOutputs? outputs = null;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            // Matched before moving on, while the reader still stands on the member's name.
+            var member = RunMemberNames.Match(ref reader);
+            reader.Read();
+            switch (member)
+            {
+                case RunMember.Id: id = ReadString(ref reader, "id"); break;
+                case RunMember.Name: name = ReadString(ref reader, "name"); break;
+                case RunMember.ProcessId: processId = ReadString(ref reader, "process_id"); break;
+                case RunMember.AgentId: agentId = ReadString(ref reader, "agent_id"); break;
+                case RunMember.Status: status = ReadStatus(ref reader); break;
+                case RunMember.CreatedAt: createdAt = ReadString(ref reader, "created_at"); break;
+                case RunMember.Stage: stage = StageReader.Read(ref reader); break;
+                case RunMember.FileIds: fileIds = ReadStrings(ref reader); break;
+                case RunMember.Outputs: outputs = reader.TokenType == JsonTokenType.Null ? null : LazyOutputs.Read(ref reader); break;
+                default: reader.Skip(); break;
+            }
+        }
+
+        return new KognitosRun
+        {
+            Id = id!,
+            Name = name!,
+            ProcessId = processId!,
+            AgentId = agentId!,
+            StatusText = status!,
+            CreatedAtText = createdAt,
+            Stage = stage,
+            FileIds = fileIds,
+            OutputsOrNull = outputs,
+        };
+    }
+
+    public override void Write(Utf8JsonWriter writer, KognitosRun value, JsonSerializerOptions options) =>
+        JsonSerializer.Serialize(writer, value, KognitosJsonContext.Default.KognitosRun);
+
+    private static string? ReadString(ref Utf8JsonReader reader, string member) => reader.TokenType switch
+    {
+        JsonTokenType.String => reader.GetString(),
+        JsonTokenType.Null => null,
+        _ => throw new JsonException($"\"{member}\" is a {reader.TokenType}, not a string."),
+    };
+
+    // A run's status is one of a handful of words: the known ones come back as the same string, not a new one.
+    private static string? ReadStatus(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped)
+        {
+            var text = reader.ValueSpan;
+            foreach (var known in KnownStatuses)
+            {
+                if (AsciiEquals(text, known))
+                    return known;
+            }
+        }
+
+        return ReadString(ref reader, "status");
+    }
+
+    private static bool AsciiEquals(ReadOnlySpan<byte> utf8, string text)
+    {
+        if (utf8.Length != text.Length)
+            return false;
+        for (var i = 0; i < utf8.Length; i++)
+        {
+            if (utf8[i] != text[i])
+                return false;
+        }
+
+        return true;
+    }
+
+    private static readonly string[] KnownStatuses = ["Succeeded", "Running", "Pending", "Created", "Failed", "Cancelled", "TimedOut"];
+
+    private static List<string>? ReadStrings(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType == JsonTokenType.Null)
+            return null;
+        if (reader.TokenType != JsonTokenType.StartArray)
+            throw new JsonException($"\"file_ids\" is a {reader.TokenType}, not an array.");
+        var values = new List<string>();
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+            values.Add(ReadString(ref reader, "file_ids")!);
+        return values;
+    }
+}
