@@ -73,7 +73,7 @@ public sealed class LineLayoutTests
 
         var text = Wrapped(line, level: 3);
 
-        Assert.Equal($"            names: new[] {{\n                \"{item}\", \"{item}\",\n                \"{item}\" }},\n", text);
+        Assert.Equal($"            names: new[] {{ \"{item}\",\n                \"{item}\", \"{item}\" }},\n", text);
         Assert.All(text.TrimEnd('\n').Split('\n'), l => Assert.True(l.Length <= LineLayout.MaxLength, l));
     }
 

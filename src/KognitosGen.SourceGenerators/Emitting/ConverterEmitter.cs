@@ -46,8 +46,8 @@ internal sealed class ConverterEmitter
         for (var i = 0; i < _fields.Count; i++)
         {
             var (type, nullable) = _fields[i];
-            // Too long for a line: the type, the name and the converter each on a line of their own.
-            writer.Wrapped($"private static readonly {Converter}<{Breaks.Open}{type.TypeName}{(nullable ? "?" : "")}>{Breaks.Space}{FieldPrefix}{i} ={Breaks.Close}"
+            // Too long for a line: the type (with the name) and the converter on lines of their own.
+            writer.Wrapped($"private static readonly {Converter}<{Breaks.Open}{type.TypeName}{(nullable ? "?" : "")}>{Breaks.OpenSpaced}{FieldPrefix}{i} ={Breaks.Close}{Breaks.Close}"
                 + $"{Breaks.OpenSpaced}{new Reference(this, type, nullable, field: -1)};{Breaks.Close}");
         }
 

@@ -154,16 +154,10 @@ internal static class ProcessEmitter
         writer.Line();
     }
 
-    // One line when it fits, else the text between the tags on lines of their own, as many words a line as fit.
-    private static void WriteSummary(SourceWriter writer, string text)
+    // One line when it fits, else as many words a line as fit, the tags kept on the first and last lines.
+    private static void WriteSummary(SourceWriter writer, string summary)
     {
-        if (writer.Fits("/// <summary></summary>".Length + text.Length))
-        {
-            writer.Line($"/// <summary>{text}</summary>");
-            return;
-        }
-
-        writer.Line("/// <summary>");
+        var text = "<summary>" + summary + "</summary>";
         var start = 0;
         while (start < text.Length)
         {
@@ -185,8 +179,6 @@ internal static class ProcessEmitter
             writer.Line($"/// {text.Substring(start, end - start)}");
             start = end + 1;
         }
-
-        writer.Line("/// </summary>");
     }
 
     private static void WriteInputs(SourceWriter writer, ProcessSpec spec, ConverterEmitter converters)
@@ -270,18 +262,18 @@ internal static class ProcessEmitter
                     for (var i = 0; i < outputs.Count; i++)
                     {
                         // Inference would take a nullable reference local's type without its '?'. A long case puts
-                        // its read and its break on lines of their own.
+                        // its break on the line below.
                         var type = outputs[i].Type;
                         var converter = converters.For(type);
                         if (type.IsNullable && !type.IsValueType)
                         {
-                            writer.Wrapped($"case {i}:{Breaks.OpenSpaced}outputs.ReadValue<{Breaks.Open}{new DeclaredType(type)}{Breaks.Close}>({Breaks.Open}{converter}{Breaks.Comma}"
-                                + $"ref value{i}{Breaks.Close});{Breaks.Space}break;{Breaks.Close}");
+                            writer.Wrapped($"case {i}: outputs.ReadValue<{Breaks.Open}{new DeclaredType(type)}{Breaks.Close}>({Breaks.Open}{converter}{Breaks.Comma}"
+                                + $"ref value{i}{Breaks.Close});{Breaks.OpenSpaced}break;{Breaks.Close}");
                         }
                         else
                         {
-                            writer.Wrapped($"case {i}:{Breaks.OpenSpaced}outputs.ReadValue({Breaks.Open}{converter}{Breaks.Comma}ref value{i}{Breaks.Close});"
-                                + $"{Breaks.Space}break;{Breaks.Close}");
+                            writer.Wrapped($"case {i}: outputs.ReadValue({Breaks.Open}{converter}{Breaks.Comma}ref value{i}{Breaks.Close});"
+                                + $"{Breaks.OpenSpaced}break;{Breaks.Close}");
                         }
                     }
                 }
@@ -302,7 +294,7 @@ internal static class ProcessEmitter
         writer.Line();
     }
 
-    // Parameters one a line once the signature is too long for one, and the call to the client below it.
+    // The signature (always too long for one line) with its parameters packed below it, the call to the client last.
     private static void WriteEntryPoints(SourceWriter writer, ProcessSpec spec)
     {
         var self = spec.FullyQualifiedName;
@@ -310,7 +302,7 @@ internal static class ProcessEmitter
         {
             WriteSummary(writer, "Starts a run of this process with these inputs (files uploaded first); wait on the handle for its outputs.");
             writer.Line(GeneratedCode.Attribute);
-            writer.Wrapped($"public {Task}<{Breaks.Open}{RunHandle}<{Breaks.Open}{self}{Breaks.Close}>{Breaks.Close}> StartAsync({Breaks.Open}{Client} client{Breaks.Comma}"
+            writer.Wrapped($"public {Task}<{Breaks.Open}{RunHandle}<{Breaks.Open}{self}{Breaks.Close}>{Breaks.Close}> StartAsync({Breaks.OpenFilled}{Client} client{Breaks.Comma}"
                 + $"{StartOptions}? options = null{Breaks.Comma}{CancellationToken} cancellationToken = default{Breaks.Close}) =>{Breaks.OpenSpaced}"
                 + $"(client ?? throw new {ArgumentNull}(nameof(client))){Breaks.Open}.StartAsync(this, options, cancellationToken);{Breaks.Close}{Breaks.Close}");
             writer.Line();
@@ -320,7 +312,7 @@ internal static class ProcessEmitter
         {
             WriteSummary(writer, "Runs this process to completion: starts it, waits for it, and binds its outputs onto this instance.");
             writer.Line(GeneratedCode.Attribute);
-            writer.Wrapped($"public {Task}<{Breaks.Open}{RunResult}<{Breaks.Open}{self}{Breaks.Close}>{Breaks.Close}> RunAsync({Breaks.Open}{Client} client{Breaks.Comma}"
+            writer.Wrapped($"public {Task}<{Breaks.Open}{RunResult}<{Breaks.Open}{self}{Breaks.Close}>{Breaks.Close}> RunAsync({Breaks.OpenFilled}{Client} client{Breaks.Comma}"
                 + $"{StartOptions}? options = null{Breaks.Comma}{PollingOptions}? polling = null{Breaks.Comma}"
                 + $"{CancellationToken} cancellationToken = default{Breaks.Close}) =>{Breaks.OpenSpaced}"
                 + $"(client ?? throw new {ArgumentNull}(nameof(client))){Breaks.Open}.RunAsync(this, options, polling, cancellationToken);{Breaks.Close}{Breaks.Close}");

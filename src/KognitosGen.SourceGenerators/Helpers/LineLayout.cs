@@ -7,7 +7,7 @@ namespace KognitosGen.SourceGenerators.Helpers;
 /// marks allow it. A group (opened by <see cref="Open"/>, <see cref="OpenSpaced"/> or <see cref="OpenFilled"/>, ended
 /// by <see cref="Close"/>) is written flat when it fits on the line with the text that must follow it; otherwise each
 /// of its items (divided by <see cref="Comma"/> or <see cref="Space"/>) goes on a line of its own, one level deeper,
-/// or, in a filled group, as many items as fit go on each line. Nested groups are decided the same way.
+/// or, in a filled group, as many items as fit go on each line, starting on the group's own line. Nested groups are decided the same way.
 /// </summary>
 /// <remarks>
 /// The marks are control characters, which no literal in generated code holds as is (<see cref="CSharpLiteral"/>
@@ -105,17 +105,19 @@ internal static class LineLayout
             }
         }
 
-        // As many items a line as fit; items of a filled group hold no groups of their own.
+        // As many items a line as fit, starting on the group's own line; items of a filled group hold no groups.
         private void Filled(int from, int to, int level, int tail)
         {
-            NewLine(level);
+            // After an opening parenthesis, as in a parameter list, no space.
+            if (_output.Length == 0 || _output[_output.Length - 1] != '(')
+                Append(' ');
             var start = from;
             var first = true;
             while (start <= to)
             {
                 var end = NextDivider(start, to);
                 var width = FlatWidth(start, end) + (end < to ? 1 : tail);
-                if (!first && _column + 1 + width > MaxLength)
+                if (_column + (first ? 0 : 1) + width > MaxLength)
                     NewLine(level);
                 else if (!first)
                     Append(' ');

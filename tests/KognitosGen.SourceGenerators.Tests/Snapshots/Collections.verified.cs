@@ -22,19 +22,16 @@ partial record Lists : global::KognitosGen.IKognitosProcess
     private static readonly global::KognitosGen.Binding.KognitosValueConverter<string[]> __KognitosConverter0 =
         global::KognitosGen.Binding.KognitosConverters.Array(global::KognitosGen.Binding.KognitosConverters.String);
     private static readonly global::KognitosGen.Binding.KognitosValueConverter<
-        global::System.Collections.Generic.IReadOnlyDictionary<string, double>>
-        __KognitosConverter1 =
+        global::System.Collections.Generic.IReadOnlyDictionary<string, double>> __KognitosConverter1 =
         global::KognitosGen.Binding.KognitosConverters.Dictionary<
             global::System.Collections.Generic.IReadOnlyDictionary<string, double>,
             double>(global::KognitosGen.Binding.KognitosConverters.Double);
     private static readonly global::KognitosGen.Binding.KognitosValueConverter<
-        global::System.Collections.Generic.List<string>>
-        __KognitosConverter2 =
+        global::System.Collections.Generic.List<string>> __KognitosConverter2 =
         global::KognitosGen.Binding.KognitosConverters.List<global::System.Collections.Generic.List<string>, string>(
             global::KognitosGen.Binding.KognitosConverters.String);
     private static readonly global::KognitosGen.Binding.KognitosValueConverter<
-        global::System.Collections.Generic.IEnumerable<int[]>?>
-        __KognitosConverter3 =
+        global::System.Collections.Generic.IEnumerable<int[]>?> __KognitosConverter3 =
         global::KognitosGen.Binding.KognitosConverters.OrNull(
             global::KognitosGen.Binding.KognitosConverters.List<
                 global::System.Collections.Generic.IEnumerable<int[]>,
@@ -42,8 +39,7 @@ partial record Lists : global::KognitosGen.IKognitosProcess
                 global::KognitosGen.Binding.KognitosConverters.Array(
                     global::KognitosGen.Binding.KognitosConverters.Int32)));
     private static readonly global::KognitosGen.Binding.KognitosValueConverter<
-        global::System.Collections.Generic.Dictionary<string, decimal?>>
-        __KognitosConverter4 =
+        global::System.Collections.Generic.Dictionary<string, decimal?>> __KognitosConverter4 =
         global::KognitosGen.Binding.KognitosConverters.Dictionary<
             global::System.Collections.Generic.Dictionary<string, decimal?>,
             decimal?>(
@@ -89,11 +85,9 @@ partial record Lists : global::KognitosGen.IKognitosProcess
             switch (outputs.Fact)
             {
                 case 0: outputs.ReadValue(__KognitosConverter2, ref value0); break;
-                case 1:
-                    outputs.ReadValue<global::System.Collections.Generic.IEnumerable<int[]>?>(
-                        __KognitosConverter3,
-                        ref value1);
-                    break;
+                case 1: outputs.ReadValue<global::System.Collections.Generic.IEnumerable<int[]>?>(
+                    __KognitosConverter3,
+                    ref value1); break;
                 case 2: outputs.ReadValue(__KognitosConverter4, ref value2); break;
             }
         }
@@ -103,24 +97,20 @@ partial record Lists : global::KognitosGen.IKognitosProcess
         this.Totals = value2;
     }
 
-    /// <summary>
-    /// Starts a run of this process with these inputs (files uploaded first); wait on the handle for its outputs.
-    /// </summary>
+    /// <summary>Starts a run of this process with these inputs (files uploaded first); wait on the handle for its
+    /// outputs.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
     public global::System.Threading.Tasks.Task<global::KognitosGen.KognitosRunHandle<global::Lists>> StartAsync(
-        global::KognitosGen.KognitosClient client,
-        global::KognitosGen.KognitosStartOptions? options = null,
+        global::KognitosGen.KognitosClient client, global::KognitosGen.KognitosStartOptions? options = null,
         global::System.Threading.CancellationToken cancellationToken = default) =>
         (client ?? throw new global::System.ArgumentNullException(nameof(client)))
             .StartAsync(this, options, cancellationToken);
 
-    /// <summary>
-    /// Runs this process to completion: starts it, waits for it, and binds its outputs onto this instance.
-    /// </summary>
+    /// <summary>Runs this process to completion: starts it, waits for it, and binds its outputs onto this
+    /// instance.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
     public global::System.Threading.Tasks.Task<global::KognitosGen.KognitosRunResult<global::Lists>> RunAsync(
-        global::KognitosGen.KognitosClient client,
-        global::KognitosGen.KognitosStartOptions? options = null,
+        global::KognitosGen.KognitosClient client, global::KognitosGen.KognitosStartOptions? options = null,
         global::KognitosGen.KognitosPollingOptions? polling = null,
         global::System.Threading.CancellationToken cancellationToken = default) =>
         (client ?? throw new global::System.ArgumentNullException(nameof(client)))

@@ -61,8 +61,7 @@ namespace Billing
             {
                 switch (outputs.Fact)
                 {
-                    case 0:
-                        outputs.ReadValue(global::KognitosGen.Binding.KognitosConverters.Decimal, ref value0);
+                    case 0: outputs.ReadValue(global::KognitosGen.Binding.KognitosConverters.Decimal, ref value0);
                         break;
                     case 1: outputs.ReadValue<string?>(__KognitosConverter0, ref value1); break;
                 }
@@ -72,26 +71,22 @@ namespace Billing
             if (outputs.IsBound(1)) this.Vendor = value1;
         }
 
-        /// <summary>
-        /// Starts a run of this process with these inputs (files uploaded first); wait on the handle for its outputs.
-        /// </summary>
+        /// <summary>Starts a run of this process with these inputs (files uploaded first); wait on the handle for its
+        /// outputs.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
         public global::System.Threading.Tasks.Task<
             global::KognitosGen.KognitosRunHandle<global::Billing.ProcessInvoice>> StartAsync(
-            global::KognitosGen.KognitosClient client,
-            global::KognitosGen.KognitosStartOptions? options = null,
+            global::KognitosGen.KognitosClient client, global::KognitosGen.KognitosStartOptions? options = null,
             global::System.Threading.CancellationToken cancellationToken = default) =>
             (client ?? throw new global::System.ArgumentNullException(nameof(client)))
                 .StartAsync(this, options, cancellationToken);
 
-        /// <summary>
-        /// Runs this process to completion: starts it, waits for it, and binds its outputs onto this instance.
-        /// </summary>
+        /// <summary>Runs this process to completion: starts it, waits for it, and binds its outputs onto this
+        /// instance.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
         public global::System.Threading.Tasks.Task<
             global::KognitosGen.KognitosRunResult<global::Billing.ProcessInvoice>> RunAsync(
-            global::KognitosGen.KognitosClient client,
-            global::KognitosGen.KognitosStartOptions? options = null,
+            global::KognitosGen.KognitosClient client, global::KognitosGen.KognitosStartOptions? options = null,
             global::KognitosGen.KognitosPollingOptions? polling = null,
             global::System.Threading.CancellationToken cancellationToken = default) =>
             (client ?? throw new global::System.ArgumentNullException(nameof(client)))

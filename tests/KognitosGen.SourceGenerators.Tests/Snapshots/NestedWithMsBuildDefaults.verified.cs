@@ -52,8 +52,7 @@ namespace Outer.Inner
                     {
                         switch (outputs.Fact)
                         {
-                            case 0:
-                                outputs.ReadValue(global::KognitosGen.Binding.KognitosConverters.Int32, ref value0);
+                            case 0: outputs.ReadValue(global::KognitosGen.Binding.KognitosConverters.Int32, ref value0);
                                 break;
                         }
                     }
@@ -61,27 +60,22 @@ namespace Outer.Inner
                     this.Answer = value0;
                 }
 
-                /// <summary>
-                /// Starts a run of this process with these inputs (files uploaded first); wait on the handle for its
-                /// outputs.
-                /// </summary>
+                /// <summary>Starts a run of this process with these inputs (files uploaded first); wait on the handle
+                /// for its outputs.</summary>
                 [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
                 public global::System.Threading.Tasks.Task<
                     global::KognitosGen.KognitosRunHandle<global::Outer.Inner.Processes.Holder.Nested>> StartAsync(
-                    global::KognitosGen.KognitosClient client,
-                    global::KognitosGen.KognitosStartOptions? options = null,
+                    global::KognitosGen.KognitosClient client, global::KognitosGen.KognitosStartOptions? options = null,
                     global::System.Threading.CancellationToken cancellationToken = default) =>
                     (client ?? throw new global::System.ArgumentNullException(nameof(client)))
                         .StartAsync(this, options, cancellationToken);
 
-                /// <summary>
-                /// Runs this process to completion: starts it, waits for it, and binds its outputs onto this instance.
-                /// </summary>
+                /// <summary>Runs this process to completion: starts it, waits for it, and binds its outputs onto this
+                /// instance.</summary>
                 [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
                 public global::System.Threading.Tasks.Task<
                     global::KognitosGen.KognitosRunResult<global::Outer.Inner.Processes.Holder.Nested>> RunAsync(
-                    global::KognitosGen.KognitosClient client,
-                    global::KognitosGen.KognitosStartOptions? options = null,
+                    global::KognitosGen.KognitosClient client, global::KognitosGen.KognitosStartOptions? options = null,
                     global::KognitosGen.KognitosPollingOptions? polling = null,
                     global::System.Threading.CancellationToken cancellationToken = default) =>
                     (client ?? throw new global::System.ArgumentNullException(nameof(client)))

@@ -22,13 +22,11 @@ namespace Shipping
             outputNames: __KognitosOutputs.FactNames,
             fileNames: global::System.Array.Empty<string>());
         private static readonly global::KognitosGen.Binding.KognitosValueConverter<
-            global::Shipping.Address>
-            __KognitosConverter0 =
+            global::Shipping.Address> __KognitosConverter0 =
             global::KognitosGen.Binding.KognitosConverters.User<global::Shipping.Address>(
                 global::Shipping.ShippingJson.Default);
         private static readonly global::KognitosGen.Binding.KognitosValueConverter<
-            global::System.Collections.Generic.List<global::Shipping.Address>?>
-            __KognitosConverter1 =
+            global::System.Collections.Generic.List<global::Shipping.Address>?> __KognitosConverter1 =
             global::KognitosGen.Binding.KognitosConverters.OrNull(
                 global::KognitosGen.Binding.KognitosConverters.List<
                     global::System.Collections.Generic.List<global::Shipping.Address>,
@@ -65,37 +63,31 @@ namespace Shipping
             {
                 switch (outputs.Fact)
                 {
-                    case 0:
-                        outputs.ReadValue<global::System.Collections.Generic.List<global::Shipping.Address>?>(
-                            __KognitosConverter1,
-                            ref value0);
-                        break;
+                    case 0: outputs.ReadValue<global::System.Collections.Generic.List<global::Shipping.Address>?>(
+                        __KognitosConverter1,
+                        ref value0); break;
                 }
             }
             outputs.ThrowIfErrors();
             if (outputs.IsBound(0)) this.Stops = value0;
         }
 
-        /// <summary>
-        /// Starts a run of this process with these inputs (files uploaded first); wait on the handle for its outputs.
-        /// </summary>
+        /// <summary>Starts a run of this process with these inputs (files uploaded first); wait on the handle for its
+        /// outputs.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
         public global::System.Threading.Tasks.Task<
             global::KognitosGen.KognitosRunHandle<global::Shipping.ShipOrder>> StartAsync(
-            global::KognitosGen.KognitosClient client,
-            global::KognitosGen.KognitosStartOptions? options = null,
+            global::KognitosGen.KognitosClient client, global::KognitosGen.KognitosStartOptions? options = null,
             global::System.Threading.CancellationToken cancellationToken = default) =>
             (client ?? throw new global::System.ArgumentNullException(nameof(client)))
                 .StartAsync(this, options, cancellationToken);
 
-        /// <summary>
-        /// Runs this process to completion: starts it, waits for it, and binds its outputs onto this instance.
-        /// </summary>
+        /// <summary>Runs this process to completion: starts it, waits for it, and binds its outputs onto this
+        /// instance.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
         public global::System.Threading.Tasks.Task<
             global::KognitosGen.KognitosRunResult<global::Shipping.ShipOrder>> RunAsync(
-            global::KognitosGen.KognitosClient client,
-            global::KognitosGen.KognitosStartOptions? options = null,
+            global::KognitosGen.KognitosClient client, global::KognitosGen.KognitosStartOptions? options = null,
             global::KognitosGen.KognitosPollingOptions? polling = null,
             global::System.Threading.CancellationToken cancellationToken = default) =>
             (client ?? throw new global::System.ArgumentNullException(nameof(client)))
