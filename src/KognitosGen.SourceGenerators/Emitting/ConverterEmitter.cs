@@ -38,11 +38,11 @@ internal sealed class ConverterEmitter
         return new Reference(this, type, nullable, FieldFor(type, nullable));
     }
 
-    /// <summary>Writes the static fields of the composed converters asked for so far; true when there was one.</summary>
-    public bool WriteFields(SourceWriter writer)
+    /// <summary>Writes the static fields of the composed converters asked for so far.</summary>
+    public void WriteFields(SourceWriter writer)
     {
         if (_fields is null)
-            return false;
+            return;
         for (var i = 0; i < _fields.Count; i++)
         {
             var (type, nullable) = _fields[i];
@@ -50,8 +50,6 @@ internal sealed class ConverterEmitter
             writer.Wrapped($"private static readonly {Converter}<{Breaks.Open}{type.TypeName}{(nullable ? "?" : "")}>{Breaks.OpenSpaced}{FieldPrefix}{i} ={Breaks.Close}{Breaks.Close}"
                 + $"{Breaks.OpenSpaced}{new Reference(this, type, nullable, field: -1)};{Breaks.Close}");
         }
-
-        return true;
     }
 
     // A type and the same type made non-nullable share one field: the key is what the converter depends on.
