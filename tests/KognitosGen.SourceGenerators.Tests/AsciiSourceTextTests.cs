@@ -72,7 +72,7 @@ public sealed class AsciiSourceTextTests
             }
             """).SingleCleanSource();
 
-        Assert.Contains("""__KognitosInputs = new(new string[] { "die Größe" });""", source, StringComparison.Ordinal);
-        Assert.Contains("""__KognitosOutputs = new(new string[] { "the output straße" }, """, source, StringComparison.Ordinal);
+        Assert.Contains("""factNames: new string[] { "die Größe" });""", source, StringComparison.Ordinal);
+        Assert.Contains("""factNames: new string[] { "the output straße" },""", source, StringComparison.Ordinal);
     }
 }

@@ -30,8 +30,8 @@ public sealed class FactDiscoveryTests
             }
             """);
 
-        Assert.Contains("""__KognitosInputs = new(new string[] { "aliased", "qualified", "global" });""", source, StringComparison.Ordinal);
-        Assert.Contains("""__KognitosOutputs = new(new string[] { "the output aliased" }, """, source, StringComparison.Ordinal);
+        Assert.Contains("""factNames: new string[] { "aliased", "qualified", "global" });""", source, StringComparison.Ordinal);
+        Assert.Contains("""factNames: new string[] { "the output aliased" },""", source, StringComparison.Ordinal);
         Assert.DoesNotContain("this.Ignored", source, StringComparison.Ordinal);
     }
 
@@ -59,8 +59,8 @@ public sealed class FactDiscoveryTests
             }
             """);
 
-        Assert.Contains("""__KognitosInputs = new(new string[] { "first", "second" });""", source, StringComparison.Ordinal);
-        Assert.Contains("""__KognitosOutputs = new(new string[] { "the output one", "the output two" }, """, source, StringComparison.Ordinal);
+        Assert.Contains("""factNames: new string[] { "first", "second" });""", source, StringComparison.Ordinal);
+        Assert.Contains("""factNames: new string[] { "the output one", "the output two" },""", source, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -146,7 +146,7 @@ public sealed class FactDiscoveryTests
             }
             """");
 
-        Assert.Contains("""__KognitosInputs = new(new string[] { "amount", "note", "the day" });""", source, StringComparison.Ordinal);
-        Assert.Contains("""__KognitosOutputs = new(new string[] { "the output \"quoted\"" }, """, source, StringComparison.Ordinal);
+        Assert.Contains("""factNames: new string[] { "amount", "note", "the day" });""", source, StringComparison.Ordinal);
+        Assert.Contains("""factNames: new string[] { "the output \"quoted\"" },""", source, StringComparison.Ordinal);
     }
 }

@@ -172,8 +172,8 @@ public sealed class ImportScopeSharingTests
 
         for (var i = 0; i < files.Length; i++)
         {
-            Assert.Contains($$"""__KognitosInputs = new(new string[] { "input {{i}}" });""", sources[$"Process{i}"], StringComparison.Ordinal);
-            Assert.Contains($$"""__KognitosOutputs = new(new string[] { "the output {{i}}" }, """, sources[$"Process{i}"], StringComparison.Ordinal);
+            Assert.Contains($$"""factNames: new string[] { "input {{i}}" });""", sources[$"Process{i}"], StringComparison.Ordinal);
+            Assert.Contains($$"""factNames: new string[] { "the output {{i}}" },""", sources[$"Process{i}"], StringComparison.Ordinal);
         }
     }
 

@@ -11,7 +11,7 @@ namespace KognitosGen.SourceGenerators.Emitting;
 /// Names the runtime converter each property type is read and written with. Scalars and enums use the runtime's
 /// shared instances; a composed converter (nullable, list, array, dictionary, user type) is built once into a static
 /// field, one per distinct type, so the generated file holds no conversion logic of its own. Converters are written
-/// into the text in place, not made into strings first.
+/// into the text in place, not made into strings first, with break marks: only into wrapped lines.
 /// </summary>
 internal sealed class ConverterEmitter
 {
@@ -46,7 +46,9 @@ internal sealed class ConverterEmitter
         for (var i = 0; i < _fields.Count; i++)
         {
             var (type, nullable) = _fields[i];
-            writer.Line($"private static readonly {Converter}<{type.TypeName}{(nullable ? "?" : "")}> {FieldPrefix}{i} = {new Reference(this, type, nullable, field: -1)};");
+            // Too long for a line: the type (with the name) and the converter on lines of their own.
+            writer.Wrapped($"private static readonly {Converter}<{Breaks.Open}{type.TypeName}{(nullable ? "?" : "")}>{Breaks.OpenSpaced}{FieldPrefix}{i} ={Breaks.Close}{Breaks.Close}"
+                + $"{Breaks.OpenSpaced}{new Reference(this, type, nullable, field: -1)};{Breaks.Close}");
         }
     }
 
@@ -70,11 +72,12 @@ internal sealed class ConverterEmitter
 
     private void WriteExpression(StringBuilder builder, TypeSpec type, bool nullable)
     {
+        // Break marks around type and call arguments let a long converter field break there (see LineLayout).
         if (nullable)
         {
-            builder.Append(Converters).Append(type.IsValueType ? ".Nullable(" : ".OrNull(");
+            builder.Append(Converters).Append(type.IsValueType ? ".Nullable(" : ".OrNull(").Append(LineLayout.Open);
             WriteExpression(builder, type, nullable: false);
-            builder.Append(')');
+            builder.Append(LineLayout.Close).Append(')');
             return;
         }
 
@@ -84,16 +87,18 @@ internal sealed class ConverterEmitter
                 builder.Append(Converters).Append(".Enum<").Append(type.TypeName).Append(">()");
                 break;
             case ValueKind.User:
-                builder.Append(Converters).Append(".User<").Append(type.TypeName).Append(">(").Append(_jsonContext).Append(".Default)");
+                builder.Append(Converters).Append(".User<").Append(LineLayout.Open).Append(type.TypeName).Append(LineLayout.Close)
+                    .Append(">(").Append(LineLayout.Open).Append(_jsonContext).Append(".Default").Append(LineLayout.Close).Append(')');
                 break;
             case ValueKind.Collection when type.Shape == CollectionShape.Array:
                 builder.Append(Converters).Append(".Array(");
                 WriteElement(builder, type);
                 break;
             case ValueKind.Collection or ValueKind.Dictionary:
-                builder.Append(Converters).Append(type.Kind == ValueKind.Collection ? ".List<" : ".Dictionary<").Append(type.TypeName).Append(", ");
+                builder.Append(Converters).Append(type.Kind == ValueKind.Collection ? ".List<" : ".Dictionary<").Append(LineLayout.Open)
+                    .Append(type.TypeName).Append(LineLayout.Comma);
                 new DeclaredType(type.Element!).WriteTo(builder);
-                builder.Append(">(");
+                builder.Append(LineLayout.Close).Append(">(");
                 WriteElement(builder, type);
                 break;
             default:
@@ -104,8 +109,9 @@ internal sealed class ConverterEmitter
 
     private void WriteElement(StringBuilder builder, TypeSpec type)
     {
+        builder.Append(LineLayout.Open);
         WriteExpression(builder, type.Element!, type.Element!.IsNullable);
-        builder.Append(')');
+        builder.Append(LineLayout.Close).Append(')');
     }
 
     private static string[] ScalarNames()

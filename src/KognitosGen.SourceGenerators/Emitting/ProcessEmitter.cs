@@ -50,17 +50,32 @@ internal static class ProcessEmitter
             WriteMembers(writer, spec, defaults);
     }
 
+    // The file reads top to bottom, each declaration after what it uses: the schemas, the descriptor built from their
+    // fact names (static fields start in text order, so it must follow them), the converters; then the members in the
+    // order a run uses them: the descriptor, the inputs and files it starts with, the outputs it binds, and last the
+    // entry points that do all of it.
     private static void WriteMembers(SourceWriter writer, ProcessSpec spec, ProcessDefaults defaults)
     {
         var converters = new ConverterEmitter(spec.JsonContext);
-        // The schemas come first: the descriptor takes its fact names from them, and static fields start in text order.
         WriteSchemas(writer, spec);
-        WriteDescriptor(writer, spec, defaults);
+        WriteDescriptorField(writer, spec, defaults);
+        AskForConverters(spec, converters);
+        converters.WriteFields(writer);
+        writer.Line();
+        WriteDescriptorMembers(writer, spec);
         WriteInputs(writer, spec, converters);
         WriteFiles(writer, spec);
         WriteOutputs(writer, spec, converters);
         WriteEntryPoints(writer, spec);
-        converters.WriteFields(writer);
+    }
+
+    // The converters in the order the members below ask for them, so their fields can be written first.
+    private static void AskForConverters(ProcessSpec spec, ConverterEmitter converters)
+    {
+        for (var i = 0; i < spec.Inputs.Count; i++)
+            converters.For(spec.Inputs[i].Type, ignoreNullable: true);
+        for (var i = 0; i < spec.Outputs.Count; i++)
+            converters.For(spec.Outputs[i].Type);
     }
 
     private static string[] Names<T>(EquatableArray<T> facts, Func<T, string> name)
@@ -74,10 +89,15 @@ internal static class ProcessEmitter
         return names;
     }
 
+    // Named arguments, one a line: the output schema's three arrays are parallel, and a name says which is which.
     private static void WriteSchemas(SourceWriter writer, ProcessSpec spec)
     {
         if (spec.Inputs.Count > 0)
-            writer.Line($"private static readonly {InputSchema} __KognitosInputs = new({CSharpLiteral.StringArray(Names(spec.Inputs, static input => input.FactName))});");
+        {
+            writer.Line($"private static readonly {InputSchema} __KognitosInputs = new(");
+            using (writer.Indented())
+                writer.Wrapped($"factNames: {ArrayLiteral.Strings(Names(spec.Inputs, static input => input.FactName))});");
+        }
 
         var outputs = spec.Outputs;
         if (outputs.Count > 0)
@@ -85,12 +105,17 @@ internal static class ProcessEmitter
             var optional = new bool[outputs.Count];
             for (var i = 0; i < optional.Length; i++)
                 optional[i] = outputs[i].Type.IsNullable;
-            writer.Line($"private static readonly {OutputSchema} __KognitosOutputs = new({CSharpLiteral.StringArray(Names(outputs, static output => output.FactName))}, "
-                + $"{CSharpLiteral.StringArray(Names(outputs, static output => output.Type.DisplayName))}, {CSharpLiteral.BoolArray(optional)});");
+            writer.Line($"private static readonly {OutputSchema} __KognitosOutputs = new(");
+            using (writer.Indented())
+            {
+                writer.Wrapped($"factNames: {ArrayLiteral.Strings(Names(outputs, static output => output.FactName))},");
+                writer.Wrapped($"expectedTypes: {ArrayLiteral.Strings(Names(outputs, static output => output.Type.DisplayName))},");
+                writer.Wrapped($"optional: {ArrayLiteral.Bools(optional)});");
+            }
         }
     }
 
-    private static void WriteDescriptor(SourceWriter writer, ProcessSpec spec, ProcessDefaults defaults)
+    private static void WriteDescriptorField(SourceWriter writer, ProcessSpec spec, ProcessDefaults defaults)
     {
         var agentId = spec.AgentId ?? defaults.AgentId;
         var stage = spec.Stage ?? defaults.Stage ?? 0;
@@ -101,28 +126,65 @@ internal static class ProcessEmitter
             _ => $"({Stage}){stage.ToString(CultureInfo.InvariantCulture)}",
         };
 
-        writer.Line($"private static readonly {Descriptor} __KognitosDescriptor = new({CSharpLiteral.Quoted(spec.ProcessName)}, {CSharpLiteral.Quoted(agentId)}, "
-            + $"{CSharpLiteral.Quoted(spec.ProcessId)}, {stageText}, {(spec.Inputs.Count > 0 ? "__KognitosInputs.FactNames" : CSharpLiteral.EmptyStringArray)}, "
-            + $"{(spec.Outputs.Count > 0 ? "__KognitosOutputs.FactNames" : CSharpLiteral.EmptyStringArray)}, {CSharpLiteral.StringArray(Names(spec.Files, static file => file.FactName))});");
-        writer.Line();
+        writer.Line($"private static readonly {Descriptor} __KognitosDescriptor = new(");
+        using (writer.Indented())
+        {
+            writer.Line($"name: {CSharpLiteral.Quoted(spec.ProcessName)},");
+            writer.Line($"agentId: {CSharpLiteral.Quoted(agentId)},");
+            writer.Line($"processId: {CSharpLiteral.Quoted(spec.ProcessId)},");
+            writer.Line($"stage: {stageText},");
+            writer.Line($"inputNames: {(spec.Inputs.Count > 0 ? "__KognitosInputs.FactNames" : CSharpLiteral.EmptyStringArray)},");
+            writer.Line($"outputNames: {(spec.Outputs.Count > 0 ? "__KognitosOutputs.FactNames" : CSharpLiteral.EmptyStringArray)},");
+            writer.Wrapped($"fileNames: {ArrayLiteral.Strings(Names(spec.Files, static file => file.FactName))});");
+        }
+    }
 
+    private static void WriteDescriptorMembers(SourceWriter writer, ProcessSpec spec)
+    {
         if (!spec.ReservedMemberNames.Contains(Parsing.KnownNames.DescriptorMember))
         {
-            writer.Line($"/// <summary>The Kognitos process this class runs: {CSharpLiteral.XmlText(spec.ProcessName)}.</summary>");
+            WriteSummary(writer, $"The Kognitos process this class runs: {CSharpLiteral.XmlText(spec.ProcessName)}.");
             writer.Line(GeneratedCode.Attribute);
-            writer.Line($"public static {Descriptor} KognitosDescriptor => __KognitosDescriptor;");
+            writer.Wrapped($"public static {Descriptor} KognitosDescriptor =>{Breaks.OpenSpaced}__KognitosDescriptor;{Breaks.Close}");
             writer.Line();
         }
 
         writer.Line(GeneratedCode.Attribute);
-        writer.Line($"{Descriptor} {Process}.Descriptor => __KognitosDescriptor;");
+        writer.Wrapped($"{Descriptor} {Process}.Descriptor =>{Breaks.OpenSpaced}__KognitosDescriptor;{Breaks.Close}");
         writer.Line();
+    }
+
+    // One line when it fits, else as many words a line as fit, the tags kept on the first and last lines.
+    private static void WriteSummary(SourceWriter writer, string summary)
+    {
+        var text = "<summary>" + summary + "</summary>";
+        var start = 0;
+        while (start < text.Length)
+        {
+            var end = text.Length;
+            if (!writer.Fits("/// ".Length + end - start))
+            {
+                // The last space that keeps the line within the limit; a word longer than a line stays whole.
+                end = start;
+                for (var i = start; i < text.Length && (end == start || writer.Fits("/// ".Length + i - start)); i++)
+                {
+                    if (text[i] == ' ')
+                        end = i;
+                }
+
+                if (end == start)
+                    end = text.IndexOf(' ', start) is var space and > 0 ? space : text.Length;
+            }
+
+            writer.Line($"/// {text.Substring(start, end - start)}");
+            start = end + 1;
+        }
     }
 
     private static void WriteInputs(SourceWriter writer, ProcessSpec spec, ConverterEmitter converters)
     {
         writer.Line(GeneratedCode.Attribute);
-        using (writer.Block($"void {Process}.WriteInputs({JsonWriter} writer)"))
+        using (writer.WrappedBlock($"void {Process}.WriteInputs({Breaks.Open}{JsonWriter} writer{Breaks.Close})"))
         {
             writer.Line($"if (writer is null) throw new {ArgumentNull}(nameof(writer));");
             for (var i = 0; i < spec.Inputs.Count; i++)
@@ -130,7 +192,9 @@ internal static class ProcessEmitter
                 // The schema leaves a null input out; a nullable reference is passed on as it is.
                 var type = spec.Inputs[i].Type;
                 var forgive = type.IsNullable && !type.IsValueType ? "!" : "";
-                writer.Line($"__KognitosInputs.Write(writer, {i}, this.{CSharpIdentifier.Escape(spec.Inputs[i].PropertyName)}{forgive}, {converters.For(type, ignoreNullable: true)});");
+                var property = CSharpIdentifier.Escape(spec.Inputs[i].PropertyName);
+                var converter = converters.For(type, ignoreNullable: true);
+                writer.Wrapped($"__KognitosInputs.Write(writer, {i}, this.{property}{forgive},{Breaks.OpenSpaced}{converter}{Breaks.Close});");
             }
         }
 
@@ -140,15 +204,15 @@ internal static class ProcessEmitter
     private static void WriteFiles(SourceWriter writer, ProcessSpec spec)
     {
         writer.Line(GeneratedCode.Attribute);
-        var signature = $"{ReadOnlyList}<{FileInput}> {Process}.GetFiles()";
+        var type = $"{ReadOnlyList}<{FileInput}>";
         if (spec.Files.Count == 0)
         {
-            writer.Line($"{signature} => global::System.Array.Empty<{FileInput}>();");
+            writer.Wrapped($"{type}{Breaks.OpenSpaced}{Process}.GetFiles() =>{Breaks.Space}global::System.Array.Empty<{FileInput}>();{Breaks.Close}");
             writer.Line();
             return;
         }
 
-        using (writer.Block(signature))
+        using (writer.WrappedBlock($"{type}{Breaks.OpenSpaced}{Process}.GetFiles(){Breaks.Close}"))
         {
             writer.Line($"var files = new {List}<{FileInput}>();");
             for (var i = 0; i < spec.Files.Count; i++)
@@ -157,9 +221,16 @@ internal static class ProcessEmitter
                 var fact = CSharpLiteral.Quoted(file.FactName);
                 var property = "this." + CSharpIdentifier.Escape(file.PropertyName);
                 if (file.IsCollection)
-                    writer.Line($"if ({property} is {{ }} files{i}) foreach (var file in files{i}) if (file is not null) files.Add(new {FileInput}({fact}, file));");
+                {
+                    writer.Wrapped($"if ({property} is {{ }} files{i}){Breaks.OpenSpaced}foreach (var file in files{i}){Breaks.OpenSpaced}"
+                        + $"if (file is not null){Breaks.OpenSpaced}files.Add(new {FileInput}({Breaks.Open}{fact}{Breaks.Comma}file{Breaks.Close}));"
+                        + $"{Breaks.Close}{Breaks.Close}{Breaks.Close}");
+                }
                 else
-                    writer.Line($"if ({property} is {{ }} file{i}) files.Add(new {FileInput}({fact}, file{i}));");
+                {
+                    writer.Wrapped($"if ({property} is {{ }} file{i}){Breaks.OpenSpaced}files.Add(new {FileInput}({Breaks.Open}{fact}{Breaks.Comma}file{i}{Breaks.Close}));"
+                        + $"{Breaks.Close}");
+                }
             }
 
             writer.Line("return files;");
@@ -172,7 +243,7 @@ internal static class ProcessEmitter
     {
         var outputs = spec.Outputs;
         writer.Line(GeneratedCode.Attribute);
-        using (writer.Block($"void {Process}.BindOutputs({Run} run)"))
+        using (writer.WrappedBlock($"void {Process}.BindOutputs({Breaks.Open}{Run} run{Breaks.Close})"))
         {
             if (outputs.Count == 0)
             {
@@ -190,12 +261,20 @@ internal static class ProcessEmitter
                 {
                     for (var i = 0; i < outputs.Count; i++)
                     {
-                        // Inference would take a nullable reference local's type without its '?'.
+                        // Inference would take a nullable reference local's type without its '?'. A long case puts
+                        // its break on the line below.
                         var type = outputs[i].Type;
+                        var converter = converters.For(type);
                         if (type.IsNullable && !type.IsValueType)
-                            writer.Line($"case {i}: outputs.ReadValue<{new DeclaredType(type)}>({converters.For(type)}, ref value{i}); break;");
+                        {
+                            writer.Wrapped($"case {i}: outputs.ReadValue<{Breaks.Open}{new DeclaredType(type)}{Breaks.Close}>({Breaks.Open}{converter}{Breaks.Comma}"
+                                + $"ref value{i}{Breaks.Close});{Breaks.OpenSpaced}break;{Breaks.Close}");
+                        }
                         else
-                            writer.Line($"case {i}: outputs.ReadValue({converters.For(type)}, ref value{i}); break;");
+                        {
+                            writer.Wrapped($"case {i}: outputs.ReadValue({Breaks.Open}{converter}{Breaks.Comma}ref value{i}{Breaks.Close});"
+                                + $"{Breaks.OpenSpaced}break;{Breaks.Close}");
+                        }
                     }
                 }
             }
@@ -215,24 +294,28 @@ internal static class ProcessEmitter
         writer.Line();
     }
 
+    // The signature (always too long for one line) with its parameters packed below it, the call to the client last.
     private static void WriteEntryPoints(SourceWriter writer, ProcessSpec spec)
     {
         var self = spec.FullyQualifiedName;
         if (!spec.ReservedMemberNames.Contains(Parsing.KnownNames.StartMember))
         {
-            writer.Line("/// <summary>Starts a run of this process with these inputs (files uploaded first); wait on the handle for its outputs.</summary>");
+            WriteSummary(writer, "Starts a run of this process with these inputs (files uploaded first); wait on the handle for its outputs.");
             writer.Line(GeneratedCode.Attribute);
-            writer.Line($"public {Task}<{RunHandle}<{self}>> StartAsync({Client} client, {StartOptions}? options = null, {CancellationToken} cancellationToken = default) =>");
-            writer.Line($"    (client ?? throw new {ArgumentNull}(nameof(client))).StartAsync(this, options, cancellationToken);");
+            writer.Wrapped($"public {Task}<{Breaks.Open}{RunHandle}<{Breaks.Open}{self}{Breaks.Close}>{Breaks.Close}> StartAsync({Breaks.OpenFilled}{Client} client{Breaks.Comma}"
+                + $"{StartOptions}? options = null{Breaks.Comma}{CancellationToken} cancellationToken = default{Breaks.Close}) =>{Breaks.OpenSpaced}"
+                + $"(client ?? throw new {ArgumentNull}(nameof(client))){Breaks.Open}.StartAsync(this, options, cancellationToken);{Breaks.Close}{Breaks.Close}");
             writer.Line();
         }
 
         if (!spec.ReservedMemberNames.Contains(Parsing.KnownNames.RunMember))
         {
-            writer.Line("/// <summary>Runs this process to completion: starts it, waits for it, and binds its outputs onto this instance.</summary>");
+            WriteSummary(writer, "Runs this process to completion: starts it, waits for it, and binds its outputs onto this instance.");
             writer.Line(GeneratedCode.Attribute);
-            writer.Line($"public {Task}<{RunResult}<{self}>> RunAsync({Client} client, {StartOptions}? options = null, {PollingOptions}? polling = null, {CancellationToken} cancellationToken = default) =>");
-            writer.Line($"    (client ?? throw new {ArgumentNull}(nameof(client))).RunAsync(this, options, polling, cancellationToken);");
+            writer.Wrapped($"public {Task}<{Breaks.Open}{RunResult}<{Breaks.Open}{self}{Breaks.Close}>{Breaks.Close}> RunAsync({Breaks.OpenFilled}{Client} client{Breaks.Comma}"
+                + $"{StartOptions}? options = null{Breaks.Comma}{PollingOptions}? polling = null{Breaks.Comma}"
+                + $"{CancellationToken} cancellationToken = default{Breaks.Close}) =>{Breaks.OpenSpaced}"
+                + $"(client ?? throw new {ArgumentNull}(nameof(client))){Breaks.Open}.RunAsync(this, options, polling, cancellationToken);{Breaks.Close}{Breaks.Close}");
             writer.Line();
         }
     }

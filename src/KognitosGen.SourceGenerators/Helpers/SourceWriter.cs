@@ -23,6 +23,10 @@ internal sealed class SourceWriter
     [ThreadStatic]
     private static char[]? t_scratch;
 
+    // A line with break marks, copied out to be laid out again in place.
+    [ThreadStatic]
+    private static char[]? t_line;
+
     private StringBuilder _builder;
     private int _indent;
 
@@ -46,6 +50,46 @@ internal sealed class SourceWriter
     {
         _builder.Append('\n');
         return this;
+    }
+
+    /// <summary>
+    /// Writes an interpolated line that carries <see cref="LineLayout"/> break marks, broken where it would pass
+    /// <see cref="LineLayout.MaxLength"/>.
+    /// </summary>
+    public SourceWriter Wrapped([InterpolatedStringHandlerArgument("")] ref LineHandler line)
+    {
+        LayOut(line.Start);
+        _builder.Append('\n');
+        return this;
+    }
+
+    /// <summary>Writes an interpolated header line with break marks (as <see cref="Wrapped"/>), then opens a block.</summary>
+    public Scope WrappedBlock([InterpolatedStringHandlerArgument("")] ref LineHandler header)
+    {
+        LayOut(header.Start);
+        _builder.Append('\n');
+        return Open();
+    }
+
+    /// <summary>Whether text of <paramref name="length"/> characters fits on a line at the current indentation.</summary>
+    public bool Fits(int length) => _indent * 4 + length <= LineLayout.MaxLength;
+
+    /// <summary>Indents the lines written until the returned scope is disposed (a continuation, no braces).</summary>
+    public IndentScope Indented()
+    {
+        _indent++;
+        return new IndentScope(this);
+    }
+
+    private void LayOut(int lineStart)
+    {
+        var textStart = lineStart + _indent * 4;
+        var length = _builder.Length - textStart;
+        var text = t_line is { } kept && kept.Length >= length ? kept : new char[System.Math.Max(length, 256)];
+        t_line = text.Length <= MaxKeptCharacters ? text : null;
+        _builder.CopyTo(textStart, text, 0, length);
+        _builder.Length = textStart;
+        LineLayout.Write(_builder, text, length, _indent);
     }
 
     /// <summary>Writes <paramref name="header"/> (when given), an opening brace, and indents until the returned scope is disposed.</summary>
@@ -99,15 +143,28 @@ internal sealed class SourceWriter
         public void Dispose() => _writer.Close();
     }
 
+    public readonly struct IndentScope : IDisposable
+    {
+        private readonly SourceWriter _writer;
+
+        public IndentScope(SourceWriter writer) => _writer = writer;
+
+        public void Dispose() => _writer._indent--;
+    }
+
     /// <summary>Writes the parts of an interpolated line into the writer's text as the compiler hands them over.</summary>
     [InterpolatedStringHandler]
     public readonly ref struct LineHandler
     {
         private readonly StringBuilder _builder;
 
+        /// <summary>Where the line starts in the text (before its indentation).</summary>
+        public int Start { get; }
+
         public LineHandler(int literalLength, int formattedCount, SourceWriter writer)
         {
             _builder = writer._builder;
+            Start = _builder.Length;
             _builder.Append(' ', writer._indent * 4);
         }
 

@@ -45,7 +45,11 @@ public static class GeneratorHarness
     {
         var compilation = Compile(parseOptions ?? ParseOptions, sources);
         var driver = CreateDriver(msbuild, parseOptions).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
-        return new GeneratorRun(driver, compilation, output, generatorDiagnostics);
+        var run = new GeneratorRun(driver, compilation, output, generatorDiagnostics);
+        // Every source any test generates keeps to the line limit, not only the snapshots.
+        foreach (var (hintName, text) in run.Sources)
+            GeneratedLineLength.AssertWithinLimit(text, hintName);
+        return run;
     }
 
     public static GeneratorRun Run(string source, IReadOnlyDictionary<string, string>? msbuild = null) => Run([source], msbuild);

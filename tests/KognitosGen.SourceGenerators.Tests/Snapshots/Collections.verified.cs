@@ -5,16 +5,54 @@
 
 partial record Lists : global::KognitosGen.IKognitosProcess
 {
-    private static readonly global::KognitosGen.Binding.KognitosInputSchema __KognitosInputs = new(new string[] { "tags", "scores" });
-    private static readonly global::KognitosGen.Binding.KognitosOutputSchema __KognitosOutputs = new(new string[] { "the output names", "the output matrix", "the output totals" }, new string[] { "List<string>", "IEnumerable<int[]>?", "Dictionary<string, decimal?>" }, new bool[] { false, true, false });
-    private static readonly global::KognitosGen.KognitosProcessDescriptor __KognitosDescriptor = new("to gather lists", "agent", "process", global::KognitosGen.KognitosStage.Published, __KognitosInputs.FactNames, __KognitosOutputs.FactNames, new string[] { "attachments" });
+    private static readonly global::KognitosGen.Binding.KognitosInputSchema __KognitosInputs = new(
+        factNames: new string[] { "tags", "scores" });
+    private static readonly global::KognitosGen.Binding.KognitosOutputSchema __KognitosOutputs = new(
+        factNames: new string[] { "the output names", "the output matrix", "the output totals" },
+        expectedTypes: new string[] { "List<string>", "IEnumerable<int[]>?", "Dictionary<string, decimal?>" },
+        optional: new bool[] { false, true, false });
+    private static readonly global::KognitosGen.KognitosProcessDescriptor __KognitosDescriptor = new(
+        name: "to gather lists",
+        agentId: "agent",
+        processId: "process",
+        stage: global::KognitosGen.KognitosStage.Published,
+        inputNames: __KognitosInputs.FactNames,
+        outputNames: __KognitosOutputs.FactNames,
+        fileNames: new string[] { "attachments" });
+    private static readonly global::KognitosGen.Binding.KognitosValueConverter<string[]> __KognitosConverter0 =
+        global::KognitosGen.Binding.KognitosConverters.Array(global::KognitosGen.Binding.KognitosConverters.String);
+    private static readonly global::KognitosGen.Binding.KognitosValueConverter<
+        global::System.Collections.Generic.IReadOnlyDictionary<string, double>> __KognitosConverter1 =
+        global::KognitosGen.Binding.KognitosConverters.Dictionary<
+            global::System.Collections.Generic.IReadOnlyDictionary<string, double>,
+            double>(global::KognitosGen.Binding.KognitosConverters.Double);
+    private static readonly global::KognitosGen.Binding.KognitosValueConverter<
+        global::System.Collections.Generic.List<string>> __KognitosConverter2 =
+        global::KognitosGen.Binding.KognitosConverters.List<global::System.Collections.Generic.List<string>, string>(
+            global::KognitosGen.Binding.KognitosConverters.String);
+    private static readonly global::KognitosGen.Binding.KognitosValueConverter<
+        global::System.Collections.Generic.IEnumerable<int[]>?> __KognitosConverter3 =
+        global::KognitosGen.Binding.KognitosConverters.OrNull(
+            global::KognitosGen.Binding.KognitosConverters.List<
+                global::System.Collections.Generic.IEnumerable<int[]>,
+                int[]>(
+                global::KognitosGen.Binding.KognitosConverters.Array(
+                    global::KognitosGen.Binding.KognitosConverters.Int32)));
+    private static readonly global::KognitosGen.Binding.KognitosValueConverter<
+        global::System.Collections.Generic.Dictionary<string, decimal?>> __KognitosConverter4 =
+        global::KognitosGen.Binding.KognitosConverters.Dictionary<
+            global::System.Collections.Generic.Dictionary<string, decimal?>,
+            decimal?>(
+            global::KognitosGen.Binding.KognitosConverters.Nullable(
+                global::KognitosGen.Binding.KognitosConverters.Decimal));
 
     /// <summary>The Kognitos process this class runs: to gather lists.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
     public static global::KognitosGen.KognitosProcessDescriptor KognitosDescriptor => __KognitosDescriptor;
 
     [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
-    global::KognitosGen.KognitosProcessDescriptor global::KognitosGen.IKognitosProcess.Descriptor => __KognitosDescriptor;
+    global::KognitosGen.KognitosProcessDescriptor global::KognitosGen.IKognitosProcess.Descriptor =>
+        __KognitosDescriptor;
 
     [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
     void global::KognitosGen.IKognitosProcess.WriteInputs(global::System.Text.Json.Utf8JsonWriter writer)
@@ -25,10 +63,13 @@ partial record Lists : global::KognitosGen.IKognitosProcess
     }
 
     [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
-    global::System.Collections.Generic.IReadOnlyList<global::KognitosGen.KognitosFileInput> global::KognitosGen.IKognitosProcess.GetFiles()
+    global::System.Collections.Generic.IReadOnlyList<global::KognitosGen.KognitosFileInput>
+        global::KognitosGen.IKognitosProcess.GetFiles()
     {
         var files = new global::System.Collections.Generic.List<global::KognitosGen.KognitosFileInput>();
-        if (this.Attachments is { } files0) foreach (var file in files0) if (file is not null) files.Add(new global::KognitosGen.KognitosFileInput("attachments", file));
+        if (this.Attachments is { } files0)
+            foreach (var file in files0)
+                if (file is not null) files.Add(new global::KognitosGen.KognitosFileInput("attachments", file));
         return files;
     }
 
@@ -44,7 +85,9 @@ partial record Lists : global::KognitosGen.IKognitosProcess
             switch (outputs.Fact)
             {
                 case 0: outputs.ReadValue(__KognitosConverter2, ref value0); break;
-                case 1: outputs.ReadValue<global::System.Collections.Generic.IEnumerable<int[]>?>(__KognitosConverter3, ref value1); break;
+                case 1: outputs.ReadValue<global::System.Collections.Generic.IEnumerable<int[]>?>(
+                    __KognitosConverter3,
+                    ref value1); break;
                 case 2: outputs.ReadValue(__KognitosConverter4, ref value2); break;
             }
         }
@@ -54,19 +97,22 @@ partial record Lists : global::KognitosGen.IKognitosProcess
         this.Totals = value2;
     }
 
-    /// <summary>Starts a run of this process with these inputs (files uploaded first); wait on the handle for its outputs.</summary>
+    /// <summary>Starts a run of this process with these inputs (files uploaded first); wait on the handle for its
+    /// outputs.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
-    public global::System.Threading.Tasks.Task<global::KognitosGen.KognitosRunHandle<global::Lists>> StartAsync(global::KognitosGen.KognitosClient client, global::KognitosGen.KognitosStartOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default) =>
-        (client ?? throw new global::System.ArgumentNullException(nameof(client))).StartAsync(this, options, cancellationToken);
+    public global::System.Threading.Tasks.Task<global::KognitosGen.KognitosRunHandle<global::Lists>> StartAsync(
+        global::KognitosGen.KognitosClient client, global::KognitosGen.KognitosStartOptions? options = null,
+        global::System.Threading.CancellationToken cancellationToken = default) =>
+        (client ?? throw new global::System.ArgumentNullException(nameof(client)))
+            .StartAsync(this, options, cancellationToken);
 
-    /// <summary>Runs this process to completion: starts it, waits for it, and binds its outputs onto this instance.</summary>
+    /// <summary>Runs this process to completion: starts it, waits for it, and binds its outputs onto this
+    /// instance.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
-    public global::System.Threading.Tasks.Task<global::KognitosGen.KognitosRunResult<global::Lists>> RunAsync(global::KognitosGen.KognitosClient client, global::KognitosGen.KognitosStartOptions? options = null, global::KognitosGen.KognitosPollingOptions? polling = null, global::System.Threading.CancellationToken cancellationToken = default) =>
-        (client ?? throw new global::System.ArgumentNullException(nameof(client))).RunAsync(this, options, polling, cancellationToken);
-
-    private static readonly global::KognitosGen.Binding.KognitosValueConverter<string[]> __KognitosConverter0 = global::KognitosGen.Binding.KognitosConverters.Array(global::KognitosGen.Binding.KognitosConverters.String);
-    private static readonly global::KognitosGen.Binding.KognitosValueConverter<global::System.Collections.Generic.IReadOnlyDictionary<string, double>> __KognitosConverter1 = global::KognitosGen.Binding.KognitosConverters.Dictionary<global::System.Collections.Generic.IReadOnlyDictionary<string, double>, double>(global::KognitosGen.Binding.KognitosConverters.Double);
-    private static readonly global::KognitosGen.Binding.KognitosValueConverter<global::System.Collections.Generic.List<string>> __KognitosConverter2 = global::KognitosGen.Binding.KognitosConverters.List<global::System.Collections.Generic.List<string>, string>(global::KognitosGen.Binding.KognitosConverters.String);
-    private static readonly global::KognitosGen.Binding.KognitosValueConverter<global::System.Collections.Generic.IEnumerable<int[]>?> __KognitosConverter3 = global::KognitosGen.Binding.KognitosConverters.OrNull(global::KognitosGen.Binding.KognitosConverters.List<global::System.Collections.Generic.IEnumerable<int[]>, int[]>(global::KognitosGen.Binding.KognitosConverters.Array(global::KognitosGen.Binding.KognitosConverters.Int32)));
-    private static readonly global::KognitosGen.Binding.KognitosValueConverter<global::System.Collections.Generic.Dictionary<string, decimal?>> __KognitosConverter4 = global::KognitosGen.Binding.KognitosConverters.Dictionary<global::System.Collections.Generic.Dictionary<string, decimal?>, decimal?>(global::KognitosGen.Binding.KognitosConverters.Nullable(global::KognitosGen.Binding.KognitosConverters.Decimal));
+    public global::System.Threading.Tasks.Task<global::KognitosGen.KognitosRunResult<global::Lists>> RunAsync(
+        global::KognitosGen.KognitosClient client, global::KognitosGen.KognitosStartOptions? options = null,
+        global::KognitosGen.KognitosPollingOptions? polling = null,
+        global::System.Threading.CancellationToken cancellationToken = default) =>
+        (client ?? throw new global::System.ArgumentNullException(nameof(client)))
+            .RunAsync(this, options, polling, cancellationToken);
 }

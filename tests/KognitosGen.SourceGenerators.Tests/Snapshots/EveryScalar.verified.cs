@@ -7,16 +7,47 @@ namespace Types
 {
     partial class EveryScalar : global::KognitosGen.IKognitosProcess
     {
-        private static readonly global::KognitosGen.Binding.KognitosInputSchema __KognitosInputs = new(new string[] { "text", "flag", "tiny", "signed tiny", "short", "unsigned short", "int", "unsigned int", "long", "unsigned long", "float", "double", "money" });
-        private static readonly global::KognitosGen.Binding.KognitosOutputSchema __KognitosOutputs = new(new string[] { "the output when", "the output when exactly", "the output day", "the output time", "the output duration", "the output id", "the output link", "the output priority", "the output maybe priority", "the output raw" }, new string[] { "DateTime", "DateTimeOffset?", "DateOnly", "TimeOnly?", "TimeSpan", "Guid", "Uri?", "Priority", "Priority?", "JsonElement" }, new bool[] { false, true, false, true, false, false, true, false, true, false });
-        private static readonly global::KognitosGen.KognitosProcessDescriptor __KognitosDescriptor = new("to use every type", "agent", "process", global::KognitosGen.KognitosStage.Draft, __KognitosInputs.FactNames, __KognitosOutputs.FactNames, global::System.Array.Empty<string>());
+        private static readonly global::KognitosGen.Binding.KognitosInputSchema __KognitosInputs = new(
+            factNames: new string[] { "text", "flag", "tiny", "signed tiny", "short", "unsigned short", "int",
+                "unsigned int", "long", "unsigned long", "float", "double", "money" });
+        private static readonly global::KognitosGen.Binding.KognitosOutputSchema __KognitosOutputs = new(
+            factNames: new string[] { "the output when", "the output when exactly", "the output day", "the output time",
+                "the output duration", "the output id", "the output link", "the output priority",
+                "the output maybe priority", "the output raw" },
+            expectedTypes: new string[] { "DateTime", "DateTimeOffset?", "DateOnly", "TimeOnly?", "TimeSpan", "Guid",
+                "Uri?", "Priority", "Priority?", "JsonElement" },
+            optional: new bool[] { false, true, false, true, false, false, true, false, true, false });
+        private static readonly global::KognitosGen.KognitosProcessDescriptor __KognitosDescriptor = new(
+            name: "to use every type",
+            agentId: "agent",
+            processId: "process",
+            stage: global::KognitosGen.KognitosStage.Draft,
+            inputNames: __KognitosInputs.FactNames,
+            outputNames: __KognitosOutputs.FactNames,
+            fileNames: global::System.Array.Empty<string>());
+        private static readonly global::KognitosGen.Binding.KognitosValueConverter<
+            global::System.DateTimeOffset?> __KognitosConverter0 =
+            global::KognitosGen.Binding.KognitosConverters.Nullable(
+                global::KognitosGen.Binding.KognitosConverters.DateTimeOffset);
+        private static readonly global::KognitosGen.Binding.KognitosValueConverter<
+            global::System.TimeOnly?> __KognitosConverter1 =
+            global::KognitosGen.Binding.KognitosConverters.Nullable(
+                global::KognitosGen.Binding.KognitosConverters.TimeOnly);
+        private static readonly global::KognitosGen.Binding.KognitosValueConverter<
+            global::System.Uri?> __KognitosConverter2 =
+            global::KognitosGen.Binding.KognitosConverters.OrNull(global::KognitosGen.Binding.KognitosConverters.Uri);
+        private static readonly global::KognitosGen.Binding.KognitosValueConverter<
+            global::Types.Priority?> __KognitosConverter3 =
+            global::KognitosGen.Binding.KognitosConverters.Nullable(
+                global::KognitosGen.Binding.KognitosConverters.Enum<global::Types.Priority>());
 
         /// <summary>The Kognitos process this class runs: to use every type.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
         public static global::KognitosGen.KognitosProcessDescriptor KognitosDescriptor => __KognitosDescriptor;
 
         [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
-        global::KognitosGen.KognitosProcessDescriptor global::KognitosGen.IKognitosProcess.Descriptor => __KognitosDescriptor;
+        global::KognitosGen.KognitosProcessDescriptor global::KognitosGen.IKognitosProcess.Descriptor =>
+            __KognitosDescriptor;
 
         [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
         void global::KognitosGen.IKognitosProcess.WriteInputs(global::System.Text.Json.Utf8JsonWriter writer)
@@ -27,7 +58,8 @@ namespace Types
             __KognitosInputs.Write(writer, 2, this.Tiny, global::KognitosGen.Binding.KognitosConverters.Byte);
             __KognitosInputs.Write(writer, 3, this.SignedTiny, global::KognitosGen.Binding.KognitosConverters.SByte);
             __KognitosInputs.Write(writer, 4, this.Short, global::KognitosGen.Binding.KognitosConverters.Int16);
-            __KognitosInputs.Write(writer, 5, this.UnsignedShort, global::KognitosGen.Binding.KognitosConverters.UInt16);
+            __KognitosInputs.Write(writer, 5, this.UnsignedShort,
+                global::KognitosGen.Binding.KognitosConverters.UInt16);
             __KognitosInputs.Write(writer, 6, this.Int, global::KognitosGen.Binding.KognitosConverters.Int32);
             __KognitosInputs.Write(writer, 7, this.UnsignedInt, global::KognitosGen.Binding.KognitosConverters.UInt32);
             __KognitosInputs.Write(writer, 8, this.Long, global::KognitosGen.Binding.KognitosConverters.Int64);
@@ -38,7 +70,9 @@ namespace Types
         }
 
         [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
-        global::System.Collections.Generic.IReadOnlyList<global::KognitosGen.KognitosFileInput> global::KognitosGen.IKognitosProcess.GetFiles() => global::System.Array.Empty<global::KognitosGen.KognitosFileInput>();
+        global::System.Collections.Generic.IReadOnlyList<global::KognitosGen.KognitosFileInput>
+            global::KognitosGen.IKognitosProcess.GetFiles() =>
+            global::System.Array.Empty<global::KognitosGen.KognitosFileInput>();
 
         [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
         void global::KognitosGen.IKognitosProcess.BindOutputs(global::KognitosGen.KognitosRun run)
@@ -58,16 +92,22 @@ namespace Types
             {
                 switch (outputs.Fact)
                 {
-                    case 0: outputs.ReadValue(global::KognitosGen.Binding.KognitosConverters.DateTime, ref value0); break;
+                    case 0: outputs.ReadValue(global::KognitosGen.Binding.KognitosConverters.DateTime, ref value0);
+                        break;
                     case 1: outputs.ReadValue(__KognitosConverter0, ref value1); break;
-                    case 2: outputs.ReadValue(global::KognitosGen.Binding.KognitosConverters.DateOnly, ref value2); break;
+                    case 2: outputs.ReadValue(global::KognitosGen.Binding.KognitosConverters.DateOnly, ref value2);
+                        break;
                     case 3: outputs.ReadValue(__KognitosConverter1, ref value3); break;
-                    case 4: outputs.ReadValue(global::KognitosGen.Binding.KognitosConverters.TimeSpan, ref value4); break;
+                    case 4: outputs.ReadValue(global::KognitosGen.Binding.KognitosConverters.TimeSpan, ref value4);
+                        break;
                     case 5: outputs.ReadValue(global::KognitosGen.Binding.KognitosConverters.Guid, ref value5); break;
                     case 6: outputs.ReadValue<global::System.Uri?>(__KognitosConverter2, ref value6); break;
-                    case 7: outputs.ReadValue(global::KognitosGen.Binding.KognitosConverters.Enum<global::Types.Priority>(), ref value7); break;
+                    case 7: outputs.ReadValue(
+                        global::KognitosGen.Binding.KognitosConverters.Enum<global::Types.Priority>(),
+                        ref value7); break;
                     case 8: outputs.ReadValue(__KognitosConverter3, ref value8); break;
-                    case 9: outputs.ReadValue(global::KognitosGen.Binding.KognitosConverters.JsonElement, ref value9); break;
+                    case 9: outputs.ReadValue(global::KognitosGen.Binding.KognitosConverters.JsonElement, ref value9);
+                        break;
                 }
             }
             outputs.ThrowIfErrors();
@@ -83,19 +123,25 @@ namespace Types
             this.Raw = value9;
         }
 
-        /// <summary>Starts a run of this process with these inputs (files uploaded first); wait on the handle for its outputs.</summary>
+        /// <summary>Starts a run of this process with these inputs (files uploaded first); wait on the handle for its
+        /// outputs.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
-        public global::System.Threading.Tasks.Task<global::KognitosGen.KognitosRunHandle<global::Types.EveryScalar>> StartAsync(global::KognitosGen.KognitosClient client, global::KognitosGen.KognitosStartOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default) =>
-            (client ?? throw new global::System.ArgumentNullException(nameof(client))).StartAsync(this, options, cancellationToken);
+        public global::System.Threading.Tasks.Task<
+            global::KognitosGen.KognitosRunHandle<global::Types.EveryScalar>> StartAsync(
+            global::KognitosGen.KognitosClient client, global::KognitosGen.KognitosStartOptions? options = null,
+            global::System.Threading.CancellationToken cancellationToken = default) =>
+            (client ?? throw new global::System.ArgumentNullException(nameof(client)))
+                .StartAsync(this, options, cancellationToken);
 
-        /// <summary>Runs this process to completion: starts it, waits for it, and binds its outputs onto this instance.</summary>
+        /// <summary>Runs this process to completion: starts it, waits for it, and binds its outputs onto this
+        /// instance.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
-        public global::System.Threading.Tasks.Task<global::KognitosGen.KognitosRunResult<global::Types.EveryScalar>> RunAsync(global::KognitosGen.KognitosClient client, global::KognitosGen.KognitosStartOptions? options = null, global::KognitosGen.KognitosPollingOptions? polling = null, global::System.Threading.CancellationToken cancellationToken = default) =>
-            (client ?? throw new global::System.ArgumentNullException(nameof(client))).RunAsync(this, options, polling, cancellationToken);
-
-        private static readonly global::KognitosGen.Binding.KognitosValueConverter<global::System.DateTimeOffset?> __KognitosConverter0 = global::KognitosGen.Binding.KognitosConverters.Nullable(global::KognitosGen.Binding.KognitosConverters.DateTimeOffset);
-        private static readonly global::KognitosGen.Binding.KognitosValueConverter<global::System.TimeOnly?> __KognitosConverter1 = global::KognitosGen.Binding.KognitosConverters.Nullable(global::KognitosGen.Binding.KognitosConverters.TimeOnly);
-        private static readonly global::KognitosGen.Binding.KognitosValueConverter<global::System.Uri?> __KognitosConverter2 = global::KognitosGen.Binding.KognitosConverters.OrNull(global::KognitosGen.Binding.KognitosConverters.Uri);
-        private static readonly global::KognitosGen.Binding.KognitosValueConverter<global::Types.Priority?> __KognitosConverter3 = global::KognitosGen.Binding.KognitosConverters.Nullable(global::KognitosGen.Binding.KognitosConverters.Enum<global::Types.Priority>());
+        public global::System.Threading.Tasks.Task<
+            global::KognitosGen.KognitosRunResult<global::Types.EveryScalar>> RunAsync(
+            global::KognitosGen.KognitosClient client, global::KognitosGen.KognitosStartOptions? options = null,
+            global::KognitosGen.KognitosPollingOptions? polling = null,
+            global::System.Threading.CancellationToken cancellationToken = default) =>
+            (client ?? throw new global::System.ArgumentNullException(nameof(client)))
+                .RunAsync(this, options, polling, cancellationToken);
     }
 }

@@ -7,27 +7,44 @@ namespace Billing
 {
     partial class ProcessInvoice : global::KognitosGen.IKognitosProcess
     {
-        private static readonly global::KognitosGen.Binding.KognitosInputSchema __KognitosInputs = new(new string[] { "invoice number", "amount" });
-        private static readonly global::KognitosGen.Binding.KognitosOutputSchema __KognitosOutputs = new(new string[] { "the output total", "the output vendor" }, new string[] { "decimal", "string?" }, new bool[] { false, true });
-        private static readonly global::KognitosGen.KognitosProcessDescriptor __KognitosDescriptor = new("to process the invoices", "a7xm2kp9qwj3v5nh8t4c6r1e9z", "b4fznghynbdemslfd5k044fgd", global::KognitosGen.KognitosStage.Published, __KognitosInputs.FactNames, __KognitosOutputs.FactNames, new string[] { "invoice" });
+        private static readonly global::KognitosGen.Binding.KognitosInputSchema __KognitosInputs = new(
+            factNames: new string[] { "invoice number", "amount" });
+        private static readonly global::KognitosGen.Binding.KognitosOutputSchema __KognitosOutputs = new(
+            factNames: new string[] { "the output total", "the output vendor" },
+            expectedTypes: new string[] { "decimal", "string?" },
+            optional: new bool[] { false, true });
+        private static readonly global::KognitosGen.KognitosProcessDescriptor __KognitosDescriptor = new(
+            name: "to process the invoices",
+            agentId: "a7xm2kp9qwj3v5nh8t4c6r1e9z",
+            processId: "b4fznghynbdemslfd5k044fgd",
+            stage: global::KognitosGen.KognitosStage.Published,
+            inputNames: __KognitosInputs.FactNames,
+            outputNames: __KognitosOutputs.FactNames,
+            fileNames: new string[] { "invoice" });
+        private static readonly global::KognitosGen.Binding.KognitosValueConverter<string?> __KognitosConverter0 =
+            global::KognitosGen.Binding.KognitosConverters.OrNull(
+                global::KognitosGen.Binding.KognitosConverters.String);
 
         /// <summary>The Kognitos process this class runs: to process the invoices.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
         public static global::KognitosGen.KognitosProcessDescriptor KognitosDescriptor => __KognitosDescriptor;
 
         [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
-        global::KognitosGen.KognitosProcessDescriptor global::KognitosGen.IKognitosProcess.Descriptor => __KognitosDescriptor;
+        global::KognitosGen.KognitosProcessDescriptor global::KognitosGen.IKognitosProcess.Descriptor =>
+            __KognitosDescriptor;
 
         [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
         void global::KognitosGen.IKognitosProcess.WriteInputs(global::System.Text.Json.Utf8JsonWriter writer)
         {
             if (writer is null) throw new global::System.ArgumentNullException(nameof(writer));
-            __KognitosInputs.Write(writer, 0, this.InvoiceNumber, global::KognitosGen.Binding.KognitosConverters.String);
+            __KognitosInputs.Write(writer, 0, this.InvoiceNumber,
+                global::KognitosGen.Binding.KognitosConverters.String);
             __KognitosInputs.Write(writer, 1, this.Amount, global::KognitosGen.Binding.KognitosConverters.Decimal);
         }
 
         [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
-        global::System.Collections.Generic.IReadOnlyList<global::KognitosGen.KognitosFileInput> global::KognitosGen.IKognitosProcess.GetFiles()
+        global::System.Collections.Generic.IReadOnlyList<global::KognitosGen.KognitosFileInput>
+            global::KognitosGen.IKognitosProcess.GetFiles()
         {
             var files = new global::System.Collections.Generic.List<global::KognitosGen.KognitosFileInput>();
             if (this.Scan is { } file0) files.Add(new global::KognitosGen.KognitosFileInput("invoice", file0));
@@ -44,7 +61,8 @@ namespace Billing
             {
                 switch (outputs.Fact)
                 {
-                    case 0: outputs.ReadValue(global::KognitosGen.Binding.KognitosConverters.Decimal, ref value0); break;
+                    case 0: outputs.ReadValue(global::KognitosGen.Binding.KognitosConverters.Decimal, ref value0);
+                        break;
                     case 1: outputs.ReadValue<string?>(__KognitosConverter0, ref value1); break;
                 }
             }
@@ -53,16 +71,25 @@ namespace Billing
             if (outputs.IsBound(1)) this.Vendor = value1;
         }
 
-        /// <summary>Starts a run of this process with these inputs (files uploaded first); wait on the handle for its outputs.</summary>
+        /// <summary>Starts a run of this process with these inputs (files uploaded first); wait on the handle for its
+        /// outputs.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
-        public global::System.Threading.Tasks.Task<global::KognitosGen.KognitosRunHandle<global::Billing.ProcessInvoice>> StartAsync(global::KognitosGen.KognitosClient client, global::KognitosGen.KognitosStartOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default) =>
-            (client ?? throw new global::System.ArgumentNullException(nameof(client))).StartAsync(this, options, cancellationToken);
+        public global::System.Threading.Tasks.Task<
+            global::KognitosGen.KognitosRunHandle<global::Billing.ProcessInvoice>> StartAsync(
+            global::KognitosGen.KognitosClient client, global::KognitosGen.KognitosStartOptions? options = null,
+            global::System.Threading.CancellationToken cancellationToken = default) =>
+            (client ?? throw new global::System.ArgumentNullException(nameof(client)))
+                .StartAsync(this, options, cancellationToken);
 
-        /// <summary>Runs this process to completion: starts it, waits for it, and binds its outputs onto this instance.</summary>
+        /// <summary>Runs this process to completion: starts it, waits for it, and binds its outputs onto this
+        /// instance.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
-        public global::System.Threading.Tasks.Task<global::KognitosGen.KognitosRunResult<global::Billing.ProcessInvoice>> RunAsync(global::KognitosGen.KognitosClient client, global::KognitosGen.KognitosStartOptions? options = null, global::KognitosGen.KognitosPollingOptions? polling = null, global::System.Threading.CancellationToken cancellationToken = default) =>
-            (client ?? throw new global::System.ArgumentNullException(nameof(client))).RunAsync(this, options, polling, cancellationToken);
-
-        private static readonly global::KognitosGen.Binding.KognitosValueConverter<string?> __KognitosConverter0 = global::KognitosGen.Binding.KognitosConverters.OrNull(global::KognitosGen.Binding.KognitosConverters.String);
+        public global::System.Threading.Tasks.Task<
+            global::KognitosGen.KognitosRunResult<global::Billing.ProcessInvoice>> RunAsync(
+            global::KognitosGen.KognitosClient client, global::KognitosGen.KognitosStartOptions? options = null,
+            global::KognitosGen.KognitosPollingOptions? polling = null,
+            global::System.Threading.CancellationToken cancellationToken = default) =>
+            (client ?? throw new global::System.ArgumentNullException(nameof(client)))
+                .RunAsync(this, options, polling, cancellationToken);
     }
 }

@@ -11,15 +11,26 @@ namespace Outer.Inner
         {
             partial class Nested : global::KognitosGen.IKognitosProcess
             {
-                private static readonly global::KognitosGen.Binding.KognitosOutputSchema __KognitosOutputs = new(new string[] { "the output answer" }, new string[] { "int" }, new bool[] { false });
-                private static readonly global::KognitosGen.KognitosProcessDescriptor __KognitosDescriptor = new("to be nested", "agent-from-msbuild", "process", global::KognitosGen.KognitosStage.Draft, global::System.Array.Empty<string>(), __KognitosOutputs.FactNames, global::System.Array.Empty<string>());
+                private static readonly global::KognitosGen.Binding.KognitosOutputSchema __KognitosOutputs = new(
+                    factNames: new string[] { "the output answer" },
+                    expectedTypes: new string[] { "int" },
+                    optional: new bool[] { false });
+                private static readonly global::KognitosGen.KognitosProcessDescriptor __KognitosDescriptor = new(
+                    name: "to be nested",
+                    agentId: "agent-from-msbuild",
+                    processId: "process",
+                    stage: global::KognitosGen.KognitosStage.Draft,
+                    inputNames: global::System.Array.Empty<string>(),
+                    outputNames: __KognitosOutputs.FactNames,
+                    fileNames: global::System.Array.Empty<string>());
 
                 /// <summary>The Kognitos process this class runs: to be nested.</summary>
                 [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
                 public static global::KognitosGen.KognitosProcessDescriptor KognitosDescriptor => __KognitosDescriptor;
 
                 [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
-                global::KognitosGen.KognitosProcessDescriptor global::KognitosGen.IKognitosProcess.Descriptor => __KognitosDescriptor;
+                global::KognitosGen.KognitosProcessDescriptor global::KognitosGen.IKognitosProcess.Descriptor =>
+                    __KognitosDescriptor;
 
                 [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
                 void global::KognitosGen.IKognitosProcess.WriteInputs(global::System.Text.Json.Utf8JsonWriter writer)
@@ -28,7 +39,9 @@ namespace Outer.Inner
                 }
 
                 [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
-                global::System.Collections.Generic.IReadOnlyList<global::KognitosGen.KognitosFileInput> global::KognitosGen.IKognitosProcess.GetFiles() => global::System.Array.Empty<global::KognitosGen.KognitosFileInput>();
+                global::System.Collections.Generic.IReadOnlyList<global::KognitosGen.KognitosFileInput>
+                    global::KognitosGen.IKognitosProcess.GetFiles() =>
+                    global::System.Array.Empty<global::KognitosGen.KognitosFileInput>();
 
                 [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
                 void global::KognitosGen.IKognitosProcess.BindOutputs(global::KognitosGen.KognitosRun run)
@@ -39,22 +52,34 @@ namespace Outer.Inner
                     {
                         switch (outputs.Fact)
                         {
-                            case 0: outputs.ReadValue(global::KognitosGen.Binding.KognitosConverters.Int32, ref value0); break;
+                            case 0: outputs.ReadValue(global::KognitosGen.Binding.KognitosConverters.Int32, ref value0);
+                                break;
                         }
                     }
                     outputs.ThrowIfErrors();
                     this.Answer = value0;
                 }
 
-                /// <summary>Starts a run of this process with these inputs (files uploaded first); wait on the handle for its outputs.</summary>
+                /// <summary>Starts a run of this process with these inputs (files uploaded first); wait on the handle
+                /// for its outputs.</summary>
                 [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
-                public global::System.Threading.Tasks.Task<global::KognitosGen.KognitosRunHandle<global::Outer.Inner.Processes.Holder.Nested>> StartAsync(global::KognitosGen.KognitosClient client, global::KognitosGen.KognitosStartOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default) =>
-                    (client ?? throw new global::System.ArgumentNullException(nameof(client))).StartAsync(this, options, cancellationToken);
+                public global::System.Threading.Tasks.Task<
+                    global::KognitosGen.KognitosRunHandle<global::Outer.Inner.Processes.Holder.Nested>> StartAsync(
+                    global::KognitosGen.KognitosClient client, global::KognitosGen.KognitosStartOptions? options = null,
+                    global::System.Threading.CancellationToken cancellationToken = default) =>
+                    (client ?? throw new global::System.ArgumentNullException(nameof(client)))
+                        .StartAsync(this, options, cancellationToken);
 
-                /// <summary>Runs this process to completion: starts it, waits for it, and binds its outputs onto this instance.</summary>
+                /// <summary>Runs this process to completion: starts it, waits for it, and binds its outputs onto this
+                /// instance.</summary>
                 [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
-                public global::System.Threading.Tasks.Task<global::KognitosGen.KognitosRunResult<global::Outer.Inner.Processes.Holder.Nested>> RunAsync(global::KognitosGen.KognitosClient client, global::KognitosGen.KognitosStartOptions? options = null, global::KognitosGen.KognitosPollingOptions? polling = null, global::System.Threading.CancellationToken cancellationToken = default) =>
-                    (client ?? throw new global::System.ArgumentNullException(nameof(client))).RunAsync(this, options, polling, cancellationToken);
+                public global::System.Threading.Tasks.Task<
+                    global::KognitosGen.KognitosRunResult<global::Outer.Inner.Processes.Holder.Nested>> RunAsync(
+                    global::KognitosGen.KognitosClient client, global::KognitosGen.KognitosStartOptions? options = null,
+                    global::KognitosGen.KognitosPollingOptions? polling = null,
+                    global::System.Threading.CancellationToken cancellationToken = default) =>
+                    (client ?? throw new global::System.ArgumentNullException(nameof(client)))
+                        .RunAsync(this, options, polling, cancellationToken);
             }
         }
     }

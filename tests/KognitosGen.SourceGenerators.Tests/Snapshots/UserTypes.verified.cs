@@ -7,16 +7,40 @@ namespace Shipping
 {
     partial class ShipOrder : global::KognitosGen.IKognitosProcess
     {
-        private static readonly global::KognitosGen.Binding.KognitosInputSchema __KognitosInputs = new(new string[] { "destination" });
-        private static readonly global::KognitosGen.Binding.KognitosOutputSchema __KognitosOutputs = new(new string[] { "the output stops" }, new string[] { "List<Address>?" }, new bool[] { true });
-        private static readonly global::KognitosGen.KognitosProcessDescriptor __KognitosDescriptor = new("to ship an order", "agent", "process", global::KognitosGen.KognitosStage.Published, __KognitosInputs.FactNames, __KognitosOutputs.FactNames, global::System.Array.Empty<string>());
+        private static readonly global::KognitosGen.Binding.KognitosInputSchema __KognitosInputs = new(
+            factNames: new string[] { "destination" });
+        private static readonly global::KognitosGen.Binding.KognitosOutputSchema __KognitosOutputs = new(
+            factNames: new string[] { "the output stops" },
+            expectedTypes: new string[] { "List<Address>?" },
+            optional: new bool[] { true });
+        private static readonly global::KognitosGen.KognitosProcessDescriptor __KognitosDescriptor = new(
+            name: "to ship an order",
+            agentId: "agent",
+            processId: "process",
+            stage: global::KognitosGen.KognitosStage.Published,
+            inputNames: __KognitosInputs.FactNames,
+            outputNames: __KognitosOutputs.FactNames,
+            fileNames: global::System.Array.Empty<string>());
+        private static readonly global::KognitosGen.Binding.KognitosValueConverter<
+            global::Shipping.Address> __KognitosConverter0 =
+            global::KognitosGen.Binding.KognitosConverters.User<global::Shipping.Address>(
+                global::Shipping.ShippingJson.Default);
+        private static readonly global::KognitosGen.Binding.KognitosValueConverter<
+            global::System.Collections.Generic.List<global::Shipping.Address>?> __KognitosConverter1 =
+            global::KognitosGen.Binding.KognitosConverters.OrNull(
+                global::KognitosGen.Binding.KognitosConverters.List<
+                    global::System.Collections.Generic.List<global::Shipping.Address>,
+                    global::Shipping.Address>(
+                    global::KognitosGen.Binding.KognitosConverters.User<global::Shipping.Address>(
+                        global::Shipping.ShippingJson.Default)));
 
         /// <summary>The Kognitos process this class runs: to ship an order.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
         public static global::KognitosGen.KognitosProcessDescriptor KognitosDescriptor => __KognitosDescriptor;
 
         [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
-        global::KognitosGen.KognitosProcessDescriptor global::KognitosGen.IKognitosProcess.Descriptor => __KognitosDescriptor;
+        global::KognitosGen.KognitosProcessDescriptor global::KognitosGen.IKognitosProcess.Descriptor =>
+            __KognitosDescriptor;
 
         [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
         void global::KognitosGen.IKognitosProcess.WriteInputs(global::System.Text.Json.Utf8JsonWriter writer)
@@ -26,7 +50,9 @@ namespace Shipping
         }
 
         [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
-        global::System.Collections.Generic.IReadOnlyList<global::KognitosGen.KognitosFileInput> global::KognitosGen.IKognitosProcess.GetFiles() => global::System.Array.Empty<global::KognitosGen.KognitosFileInput>();
+        global::System.Collections.Generic.IReadOnlyList<global::KognitosGen.KognitosFileInput>
+            global::KognitosGen.IKognitosProcess.GetFiles() =>
+            global::System.Array.Empty<global::KognitosGen.KognitosFileInput>();
 
         [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
         void global::KognitosGen.IKognitosProcess.BindOutputs(global::KognitosGen.KognitosRun run)
@@ -37,24 +63,34 @@ namespace Shipping
             {
                 switch (outputs.Fact)
                 {
-                    case 0: outputs.ReadValue<global::System.Collections.Generic.List<global::Shipping.Address>?>(__KognitosConverter1, ref value0); break;
+                    case 0: outputs.ReadValue<global::System.Collections.Generic.List<global::Shipping.Address>?>(
+                        __KognitosConverter1,
+                        ref value0); break;
                 }
             }
             outputs.ThrowIfErrors();
             if (outputs.IsBound(0)) this.Stops = value0;
         }
 
-        /// <summary>Starts a run of this process with these inputs (files uploaded first); wait on the handle for its outputs.</summary>
+        /// <summary>Starts a run of this process with these inputs (files uploaded first); wait on the handle for its
+        /// outputs.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
-        public global::System.Threading.Tasks.Task<global::KognitosGen.KognitosRunHandle<global::Shipping.ShipOrder>> StartAsync(global::KognitosGen.KognitosClient client, global::KognitosGen.KognitosStartOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default) =>
-            (client ?? throw new global::System.ArgumentNullException(nameof(client))).StartAsync(this, options, cancellationToken);
+        public global::System.Threading.Tasks.Task<
+            global::KognitosGen.KognitosRunHandle<global::Shipping.ShipOrder>> StartAsync(
+            global::KognitosGen.KognitosClient client, global::KognitosGen.KognitosStartOptions? options = null,
+            global::System.Threading.CancellationToken cancellationToken = default) =>
+            (client ?? throw new global::System.ArgumentNullException(nameof(client)))
+                .StartAsync(this, options, cancellationToken);
 
-        /// <summary>Runs this process to completion: starts it, waits for it, and binds its outputs onto this instance.</summary>
+        /// <summary>Runs this process to completion: starts it, waits for it, and binds its outputs onto this
+        /// instance.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("KognitosGen", "{version}")]
-        public global::System.Threading.Tasks.Task<global::KognitosGen.KognitosRunResult<global::Shipping.ShipOrder>> RunAsync(global::KognitosGen.KognitosClient client, global::KognitosGen.KognitosStartOptions? options = null, global::KognitosGen.KognitosPollingOptions? polling = null, global::System.Threading.CancellationToken cancellationToken = default) =>
-            (client ?? throw new global::System.ArgumentNullException(nameof(client))).RunAsync(this, options, polling, cancellationToken);
-
-        private static readonly global::KognitosGen.Binding.KognitosValueConverter<global::Shipping.Address> __KognitosConverter0 = global::KognitosGen.Binding.KognitosConverters.User<global::Shipping.Address>(global::Shipping.ShippingJson.Default);
-        private static readonly global::KognitosGen.Binding.KognitosValueConverter<global::System.Collections.Generic.List<global::Shipping.Address>?> __KognitosConverter1 = global::KognitosGen.Binding.KognitosConverters.OrNull(global::KognitosGen.Binding.KognitosConverters.List<global::System.Collections.Generic.List<global::Shipping.Address>, global::Shipping.Address>(global::KognitosGen.Binding.KognitosConverters.User<global::Shipping.Address>(global::Shipping.ShippingJson.Default)));
+        public global::System.Threading.Tasks.Task<
+            global::KognitosGen.KognitosRunResult<global::Shipping.ShipOrder>> RunAsync(
+            global::KognitosGen.KognitosClient client, global::KognitosGen.KognitosStartOptions? options = null,
+            global::KognitosGen.KognitosPollingOptions? polling = null,
+            global::System.Threading.CancellationToken cancellationToken = default) =>
+            (client ?? throw new global::System.ArgumentNullException(nameof(client)))
+                .RunAsync(this, options, polling, cancellationToken);
     }
 }
