@@ -27,6 +27,9 @@ public sealed class KognitosEmulatorResource(string name, string command, string
     /// <summary>The faults the emulator injects once it is up; none when null.</summary>
     public KognitosEmulatorFaults? Faults { get; internal set; }
 
+    /// <summary>Whether the readiness check has seen the emulator take the key and put <see cref="Faults"/> in place.</summary>
+    internal bool FaultsApplied { get; set; }
+
     /// <inheritdoc />
     public ReferenceExpression ConnectionStringExpression =>
         ReferenceExpression.Create($"Endpoint={PrimaryEndpoint.Property(EndpointProperty.Url)};Key={ApiKey}");
