@@ -68,7 +68,10 @@ public static class AspireKognitosExtensions
                 ? source
                 : $"{KognitosSettingsReader.SectionName}:ConnectionString";
         }
+        var configured = settings.ConnectionString;
         configureSettings?.Invoke(settings);
+        if (!string.Equals(configured, settings.ConnectionString, StringComparison.Ordinal))
+            source = $"the configureSettings callback of AddKognitosClient(\"{connectionName}\")";
 
         // The connection is checked when the options are built (first resolution, or ValidateOnStart), not here:
         // registering must work before the app host has handed the connection string over.

@@ -102,4 +102,18 @@ public sealed class ConnectionTests
 
         Assert.Equal(new Uri("http://127.0.0.1:10/"), host.Services.GetRequiredService<KognitosClient>().BaseAddress);
     }
+
+    [Fact]
+    public void A_bad_connection_string_from_the_settings_callback_is_named_as_such()
+    {
+        var builder = AspireHost.Builder(new Dictionary<string, string?> { ["ConnectionStrings:kognitos"] = "Endpoint=http://127.0.0.1:9/;Key=k" });
+
+        builder.AddKognitosClient("kognitos", settings => settings.ConnectionString = "Endpoint=nowhere;Key=secret-key-123");
+        using var host = builder.Build();
+
+        var error = Assert.Throws<InvalidOperationException>(() => host.Services.GetRequiredService<KognitosClient>());
+        Assert.Contains("configureSettings callback", error.Message);
+        Assert.DoesNotContain("ConnectionStrings:kognitos", error.Message);
+        Assert.DoesNotContain("secret-key-123", error.Message);
+    }
 }
