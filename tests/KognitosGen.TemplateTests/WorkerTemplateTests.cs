@@ -58,8 +58,6 @@ public sealed class WorkerTemplateTests(PackedTemplates templates)
         var built = await templates.Dotnet(project, "build", "-c", PackedTemplates.Configuration);
 
         Assert.True(built.ExitCode == 0, built.Output);
-        // The generator ran on the item template's classes: their generated RunAsync is in the build.
-        Assert.DoesNotContain(": error ", built.Output);
     }
 
     [Fact]

@@ -6,6 +6,9 @@ namespace KognitosWorker;
 /// <summary>Runs the process once with the injected client, logs its typed outputs and stops the host.</summary>
 public sealed partial class Worker(KognitosClient client, IHostApplicationLifetime lifetime, ILogger<Worker> logger) : BackgroundService
 {
+    // A field, not the primary constructor's parameter: the logging source generator looks for a logger field.
+    private readonly ILogger<Worker> _logger = logger;
+
     /// <summary>Starts one run, waits for it and returns the process with its outputs filled in.</summary>
     public async Task<KognitosProcess> RunOnceAsync(CancellationToken cancellationToken)
     {
