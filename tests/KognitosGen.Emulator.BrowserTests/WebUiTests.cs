@@ -138,7 +138,9 @@ public sealed class WebUiTests(ChromiumBrowser chromium) : IClassFixture<Chromiu
         await added.GetByLabel("Value (JSON)").FillAsync("""{"sku": ["a", "b"], "count": 2}""");
         await page.GetByRole(AriaRole.Button, new() { Name = "Start the run" }).ClickAsync();
 
-        await page.WaitForURLAsync(new Regex("/ui/runs/(?!" + original + ")[0-9a-z]{25}$"));
+        // The new run's page once its navigation commits: what follows reads it through locators, which wait for their
+        // elements, so the test does not also wait for the page's load event (a loaded CI machine once took over 15 s).
+        await page.WaitForURLAsync(new Regex("/ui/runs/(?!" + original + ")[0-9a-z]{25}$"), new() { WaitUntil = WaitUntilState.Commit });
         var newId = page.Url[(page.Url.LastIndexOf('/') + 1)..];
         var listed = await api.GetAsync($"/v2/runs?agent_id={TestScenarios.AgentId}&process_id={TestScenarios.InvoiceProcess}");
         var item = listed.Json.GetProperty("items")[0];
