@@ -21,18 +21,7 @@ public sealed class ConsumerProjectTests(PackedPackage package) : IDisposable
 
     private void WriteConsumer(string attributeArguments)
     {
-        Directory.CreateDirectory(_directory);
-        File.WriteAllText(Path.Combine(_directory, "NuGet.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <clear />
-                <add key="local" value="{package.Feed}" />
-              </packageSources>
-            </configuration>
-            """);
-        File.WriteAllText(Path.Combine(_directory, "Directory.Build.props"), "<Project />");
-        File.WriteAllText(Path.Combine(_directory, "Directory.Packages.props"), "<Project />");
+        IsolatedConsumerFolder.Write(_directory, package.Feed);
         File.WriteAllText(Path.Combine(_directory, "Consumer.csproj"), """
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>

@@ -17,19 +17,7 @@ internal sealed class ConsumerSolution
     {
         _directory = directory;
         _cache = typeof(ConsumerSolution).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "PackageCache").Value!;
-        Directory.CreateDirectory(directory);
-        File.WriteAllText(Path.Combine(directory, "NuGet.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <clear />
-                <add key="local" value="{package.Feed}" />
-                <add key="cache" value="{_cache}" />
-              </packageSources>
-            </configuration>
-            """);
-        File.WriteAllText(Path.Combine(directory, "Directory.Build.props"), "<Project />");
-        File.WriteAllText(Path.Combine(directory, "Directory.Packages.props"), "<Project />");
+        IsolatedConsumerFolder.Write(directory, package.Feed, _cache);
     }
 
     /// <summary>The version of a package the repository's restore put in the cache (the one version there).</summary>

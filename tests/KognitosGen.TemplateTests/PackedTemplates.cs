@@ -46,20 +46,8 @@ public sealed class PackedTemplates : IAsyncLifetime
         Assert.True(exitCode == 0, "dotnet new install failed:\n" + output);
 
         var cache = typeof(PackedTemplates).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "PackageCache").Value!;
-        File.WriteAllText(Path.Combine(Root, "NuGet.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <clear />
-                <add key="local" value="{Feed}" />
-                <add key="cache" value="{cache}" />
-              </packageSources>
-            </configuration>
-            """);
         // The repository's own build settings must not reach the generated projects.
-        File.WriteAllText(Path.Combine(Root, "Directory.Build.props"), "<Project />");
-        File.WriteAllText(Path.Combine(Root, "Directory.Build.targets"), "<Project />");
-        File.WriteAllText(Path.Combine(Root, "Directory.Packages.props"), "<Project />");
+        IsolatedConsumerFolder.Write(Root, Feed, cache);
     }
 
     public Task DisposeAsync()
