@@ -39,3 +39,12 @@ public sealed partial class Archive
 {
     [KognitosInput("folder")] public required string Folder { get; init; }
 }
+
+/// <summary>A process only the run-duration test starts, so that its measurements are told apart by process.</summary>
+[KognitosProcess("to ship the orders", AgentId = "agent01", ProcessId = "shipments01")]
+public sealed partial class Shipment
+{
+    [KognitosInput("order number")] public required string OrderNumber { get; init; }
+
+    [KognitosOutput("the output carrier")] public string? Carrier { get; private set; }
+}

@@ -5,7 +5,7 @@ namespace KognitosGen.Binding;
 /// <summary>
 /// Where each item of a run's outputs array has its name and its value, noted while the client read the run (it
 /// walks the items anyway to check their shape), so that binding compares names and reads values without
-/// tokenizing the array a second time. Offsets are into the JSON the run was read from.
+/// tokenizing the array a second time. Offsets are into the run's own JSON (its raw body, or its item of a page).
 /// </summary>
 internal sealed class OutputItemIndex
 {
@@ -36,14 +36,4 @@ internal sealed class OutputItemIndex
 
     /// <summary>The item's value; length 0 when it has none.</summary>
     public (int Start, int Length) Value(int item) => (_entries[item * 4 + 2], _entries[item * 4 + 3]);
-
-    /// <summary>Moves every offset, when the JSON is cut down to the run's own item of a listed page.</summary>
-    public void Shift(int delta)
-    {
-        for (var i = 0; i < Count * 4; i += 4)
-        {
-            _entries[i] += delta;
-            _entries[i + 2] += delta;
-        }
-    }
 }

@@ -1,19 +1,14 @@
 using System;
-using System.Collections.Generic;
 using System.Diagnostics;
 using System.Threading;
 using System.Threading.Tasks;
-using KognitosGen.RunStart;
 using KognitosGen.Telemetry;
 using KognitosGen.Validation;
-using KognitosGen.Wire;
 
 namespace KognitosGen;
 
 public sealed partial class KognitosClient
 {
-    private const int MaxRunNameLength = 100;
-
     /// <summary>
     /// Starts a run of a typed process: uploads its files, then sends its inputs with <c>POST /v2/runs</c>. Each step
     /// rides out transient failures within a retry budget of its own (<see cref="KognitosRetryOptions.MaxRetries"/>): a
@@ -78,7 +73,7 @@ public sealed partial class KognitosClient
     {
         RequiredArgument.NotNull(process, nameof(process));
         var run = await GetRunAsync(runId, cancellationToken).ConfigureAwait(false);
-        return new KognitosRunHandle<TProcess>(this, process, run, new RunMetricsContext(run.ProcessId, run.Stage, startedAt: 0));
+        return new KognitosRunHandle<TProcess>(this, process, run, RunMetricsContext.StartedElsewhere(run.ProcessId, run.Stage));
     }
 
     /// <summary>Uploads the files and starts the run, under <paramref name="activity"/> (the typed run's, or null).</summary>
@@ -86,36 +81,7 @@ public sealed partial class KognitosClient
         TProcess process, KognitosStartOptions? options, Activity? activity, CancellationToken cancellationToken)
         where TProcess : class, IKognitosProcess
     {
-        var descriptor = process.Descriptor;
-        var agentId = FirstSet(options?.AgentId, descriptor.AgentId)
-            ?? throw new InvalidOperationException(
-                $"Process {descriptor} has no agent ID: set AgentId on [KognitosProcess] or [assembly: KognitosDefaults], the KognitosAgentId MSBuild property, or KognitosStartOptions.AgentId.");
-        var processId = FirstSet(options?.ProcessId, descriptor.ProcessId)
-            ?? throw new InvalidOperationException(
-                $"Process {descriptor} has no process ID: set ProcessId on [KognitosProcess] or KognitosStartOptions.ProcessId.");
-        var stage = options?.Stage ?? descriptor.Stage;
-        var runName = FirstSet(options?.RunName, null) ?? DefaultRunName(descriptor.Name);
-        RunTelemetry.TagProcess(activity, agentId, processId, stage);
-
-        var fileIds = new List<string>();
-        foreach (var input in process.GetFiles())
-            fileIds.Add(await UploadRunFileAsync(input.File, agentId, processId, stage, cancellationToken).ConfigureAwait(false));
-
-        var start = new TypedRunStart(runName, agentId, processId, stage, process, fileIds);
-        var mode = RunStartMode.For(options?.BusinessKey, _options.RunStartRecovery);
-        var run = await _starter.StartAsync(start, mode, cancellationToken).ConfigureAwait(false);
-        var metrics = new RunMetricsContext(processId, stage, Stopwatch.GetTimestamp());
-        KognitosMetrics.RunStarted(metrics);
-        activity?.SetTag(TelemetryTags.RunId, run.Id);
-        return new KognitosRunHandle<TProcess>(this, process, run, metrics);
-    }
-
-    private static string? FirstSet(string? first, string? second) =>
-        !string.IsNullOrWhiteSpace(first) ? first : !string.IsNullOrWhiteSpace(second) ? second : null;
-
-    private static string DefaultRunName(string processName)
-    {
-        var name = string.IsNullOrWhiteSpace(processName) ? "KognitosGen run" : processName.Trim();
-        return name.Length <= MaxRunNameLength ? name : name.Substring(0, MaxRunNameLength);
+        var started = await _typedStarter.StartAsync(process, options, activity, cancellationToken).ConfigureAwait(false);
+        return new KognitosRunHandle<TProcess>(this, process, started.Run, started.Metrics);
     }
 }

@@ -6,6 +6,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using KognitosGen.RunStart;
 using KognitosGen.Transport;
+using KognitosGen.Uploads;
 using KognitosGen.Validation;
 using KognitosGen.Waiting;
 using KognitosGen.Wire;
@@ -34,6 +35,8 @@ public sealed partial class KognitosClient : IDisposable
     private readonly ApiConnection _api;
     private readonly RunEndpoints _runs;
     private readonly RunStarter _starter;
+    private readonly RunFileUploads _uploads;
+    private readonly TypedStarter _typedStarter;
     private readonly RunWatchRegistry _runWatches;
 
     /// <summary>A client configured from the environment (<see cref="KognitosClientOptions.FromEnvironment"/>).</summary>
@@ -66,6 +69,8 @@ public sealed partial class KognitosClient : IDisposable
         _api = new ApiConnection(_pipeline, BaseAddress, key);
         _runs = new RunEndpoints(_api);
         _starter = new RunStarter(_runs, _options);
+        _uploads = new RunFileUploads(_api, _options);
+        _typedStarter = new TypedStarter(_starter, _uploads, _options);
         _runWatches = new RunWatchRegistry(_runs, _options.TimeProvider);
     }
 

@@ -106,8 +106,9 @@ public sealed class KognitosRun
     /// The UTF-8 response body this run was read from (for a run from a list, its item of the list); empty when the
     /// run did not come from a response.
     /// </summary>
+    /// <remarks>Given when the client builds the run (Wire/RunConverter) and never changed after.</remarks>
     [JsonIgnore]
-    public ReadOnlyMemory<byte> RawUtf8 { get; internal set; }
+    public ReadOnlyMemory<byte> RawUtf8 { get; internal init; }
 
     /// <summary>The outputs the client checked but has not built: where they start in <see cref="RawUtf8"/>, and their index.</summary>
     internal LazyOutputs? PendingOutputs => _outputs as LazyOutputs;
@@ -122,6 +123,25 @@ public sealed class KognitosRun
             : NoOutputs;
         return Interlocked.CompareExchange(ref _readOutputs, outputs, null) ?? outputs;
     }
+
+    /// <summary>
+    /// This run with its own copy of <see cref="RawUtf8"/>: for a run read from a list, whose body is a slice of the
+    /// page, so that a caller who keeps it does not keep the whole page. The offsets of its pending outputs are the
+    /// run's own, so they hold in the copy.
+    /// </summary>
+    internal KognitosRun Detached() => new()
+    {
+        Id = Id,
+        Name = Name,
+        ProcessId = ProcessId,
+        AgentId = AgentId,
+        Stage = Stage,
+        StatusText = StatusText,
+        CreatedAtText = CreatedAtText,
+        FileIds = FileIds,
+        OutputsOrNull = _outputs,
+        RawUtf8 = RawUtf8.ToArray(),
+    };
 
     /// <summary>Finds an output by its exact fact name.</summary>
     /// <param name="name">The fact name, for example "the output total".</param>

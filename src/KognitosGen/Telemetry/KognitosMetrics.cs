@@ -44,10 +44,10 @@ internal static class KognitosMetrics
 
     /// <param name="operation">The call's operation name, for example <c>kognitos.runs.get</c>.</param>
     /// <param name="method">Its HTTP method.</param>
-    /// <param name="startedAt">When it began (<see cref="Stopwatch.GetTimestamp"/>).</param>
+    /// <param name="elapsed">How long it took, on the client's <see cref="TimeProvider"/>.</param>
     /// <param name="status">The final HTTP status; 0 when there was none.</param>
     /// <param name="errorType">The error.type of a failure; null for a success.</param>
-    public static void OperationEnded(string operation, string method, long startedAt, int status, string? errorType)
+    public static void OperationEnded(string operation, string method, TimeSpan elapsed, int status, string? errorType)
     {
         if (!OperationDuration.Enabled)
             return;
@@ -60,13 +60,13 @@ internal static class KognitosMetrics
             tags.Add(TelemetryTags.HttpStatusCode, status);
         if (errorType is not null)
             tags.Add(TelemetryTags.ErrorType, errorType);
-        OperationDuration.Record(KognitosTelemetry.SecondsSince(startedAt), tags);
+        OperationDuration.Record(elapsed.TotalSeconds, tags);
     }
 
     /// <summary>Records a call the caller cancelled; false, for an exception filter that lets the exception go on.</summary>
-    public static bool Cancelled(string operation, string method, long startedAt, OperationCanceledException cancelled)
+    public static bool Cancelled(string operation, string method, TimeSpan elapsed, OperationCanceledException cancelled)
     {
-        OperationEnded(operation, method, startedAt, 0, KognitosTelemetry.ErrorType(cancelled));
+        OperationEnded(operation, method, elapsed, 0, KognitosTelemetry.ErrorType(cancelled));
         return false;
     }
 
@@ -91,13 +91,13 @@ internal static class KognitosMetrics
 
     public static void RunFinished(in RunMetricsContext run, KognitosRunStatus status)
     {
-        if (!RunsFinished.Enabled && !(RunDuration.Enabled && run.StartedAt != 0))
+        if (!RunsFinished.Enabled && !(RunDuration.Enabled && run.KnowsStart))
             return;
         var tags = RunTags(run);
         tags.Add(TelemetryTags.RunStatus, RunTelemetry.StatusName(status));
         RunsFinished.Add(1, tags);
-        if (run.StartedAt != 0)
-            RunDuration.Record(KognitosTelemetry.SecondsSince(run.StartedAt), tags);
+        if (run.KnowsStart)
+            RunDuration.Record(run.SecondsSinceStart, tags);
     }
 
     public static void BindingFailed(in RunMetricsContext run, KognitosBindingException failure)
@@ -117,7 +117,7 @@ internal static class KognitosMetrics
     {
         if (!StartRecoveries.Enabled)
             return;
-        var tags = RunTags(new RunMetricsContext(processId, stage, 0));
+        var tags = RunTags(RunMetricsContext.StartedElsewhere(processId, stage));
         tags.Add(TelemetryTags.Recovery, outcome);
         tags.Add(TelemetryTags.ErrorType, KognitosTelemetry.ErrorType(failure));
         StartRecoveries.Add(1, tags);

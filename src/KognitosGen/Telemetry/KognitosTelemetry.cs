@@ -40,7 +40,4 @@ internal static class KognitosTelemetry
 
         return false;
     }
-
-    /// <summary>Seconds since a <see cref="Stopwatch.GetTimestamp"/> reading.</summary>
-    public static double SecondsSince(long timestamp) => (Stopwatch.GetTimestamp() - timestamp) / (double)Stopwatch.Frequency;
 }

@@ -52,6 +52,14 @@ internal sealed class ApiConnection
         return ResponseReader.Read(call, response, type, resourceName);
     }
 
+    /// <summary>Sends <paramref name="call"/> and reads its answer with <paramref name="read"/> (a <paramref name="resourceName"/> in errors).</summary>
+    public async Task<T> SendAsync<T>(ApiCall call, Func<ReadOnlyMemory<byte>, T?> read, string resourceName, CancellationToken cancellationToken)
+        where T : class
+    {
+        var response = await _pipeline.SendAsync(call, cancellationToken).ConfigureAwait(false);
+        return ResponseReader.Read(call, response, read, resourceName);
+    }
+
     /// <summary>A path segment escaped for a URL.</summary>
     public static string EscapePath(string segment) => Uri.EscapeDataString(segment);
 

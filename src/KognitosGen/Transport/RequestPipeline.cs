@@ -39,7 +39,7 @@ internal sealed class RequestPipeline
         var throttle = new RequestThrottle(options.MaxConcurrentRequests, time);
         return new RequestPipeline(
             [
-                new TelemetryPolicy(),                                   // one activity and duration per call, retries included
+                new TelemetryPolicy(time),                               // one activity and duration per call, retries included
                 new RetryPolicy(options.Retry, time),                    // attempts within the call's (or step's) budget
                 new ThrottlePolicy(throttle, options.Retry),             // each attempt through the client's throttle
                 new AttemptTimeoutPolicy(options.RequestTimeout, time),  // each attempt, headers and body, within the timeout

@@ -9,6 +9,15 @@ namespace KognitosGen.Transport;
 internal static class ResponseReader
 {
     public static T Read<T>(ApiCall call, ApiResponse response, JsonTypeInfo<T> type, string resourceName)
+        where T : class =>
+        Read(call, response, static (body, type) => JsonSerializer.Deserialize(body.Span, type), type, resourceName);
+
+    /// <summary>As <see cref="Read{T}(ApiCall, ApiResponse, JsonTypeInfo{T}, string)"/>, with a reader of its own (Wire's run readers).</summary>
+    public static T Read<T>(ApiCall call, ApiResponse response, Func<ReadOnlyMemory<byte>, T?> read, string resourceName)
+        where T : class =>
+        Read(call, response, static (body, read) => read(body), read, resourceName);
+
+    private static T Read<T, TState>(ApiCall call, ApiResponse response, Func<ReadOnlyMemory<byte>, TState, T?> read, TState state, string resourceName)
         where T : class
     {
         string? problem;
@@ -22,7 +31,7 @@ internal static class ResponseReader
         {
             try
             {
-                value = JsonSerializer.Deserialize(response.Body.Span, type);
+                value = read(response.Body, state);
                 problem = value is null ? "the body is JSON null" : MissingMember(value);
             }
             catch (JsonException exception)
@@ -40,10 +49,6 @@ internal static class ResponseReader
                 BodyText.Decode(response.Body), innerException: inner);
         }
 
-        if (value is KognitosRun run)
-            run.RawUtf8 = response.Body;
-        else if (value is KognitosPage<KognitosRun> page)
-            PageItems.KeepBodies(page, response.Body);
         return value!;
     }
 

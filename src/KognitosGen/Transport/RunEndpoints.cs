@@ -19,7 +19,7 @@ internal sealed class RunEndpoints
     public Task<KognitosRun> GetAsync(string runId, CancellationToken cancellationToken)
     {
         var call = _api.Get("kognitos.runs.get", "v2/runs/" + ApiConnection.EscapePath(runId)) with { ResourceTag = ("kognitos.run_id", runId) };
-        return _api.SendAsync(call, KognitosRunJsonContext.Default.KognitosRun, "run", cancellationToken);
+        return _api.SendAsync(call, RunReader.ReadRun, "run", cancellationToken);
     }
 
     /// <summary><c>GET /v2/runs</c>: one page.</summary>
@@ -32,13 +32,13 @@ internal sealed class RunEndpoints
             .Add("stage", query.Stage is { } stage ? RunRequestWriter.StageText(stage) : null)
             .Add("continuation_token", continuationToken);
         var call = _api.Get("kognitos.runs.list", "v2/runs", parameters.ToString());
-        return _api.SendAsync(call, KognitosRunJsonContext.Default.KognitosPageKognitosRun, "run list", cancellationToken);
+        return _api.SendAsync(call, RunReader.ReadPage, "run list", cancellationToken);
     }
 
     /// <summary><c>POST /v2/runs</c> with a written body; a typed start's attempts share its <paramref name="budget"/>.</summary>
     public Task<KognitosRun> CreateAsync(ArraySegment<byte> body, RetryBudget? budget, CancellationToken cancellationToken)
     {
         var call = _api.Post("kognitos.runs.create", "v2/runs", body) with { Budget = budget };
-        return _api.SendAsync(call, KognitosRunJsonContext.Default.KognitosRun, "run", cancellationToken);
+        return _api.SendAsync(call, RunReader.ReadRun, "run", cancellationToken);
     }
 }

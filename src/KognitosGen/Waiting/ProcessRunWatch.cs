@@ -185,9 +185,8 @@ internal sealed class ProcessRunWatch
                 Finish(waiter, RunWatchOutcome.Missing);
             else if (run.IsTerminal)
             {
-                // A listed run's body is a slice of its page: the caller keeps the run, so it gets its own bytes.
-                run.RawUtf8 = run.RawUtf8.ToArray();
-                Finish(waiter, RunWatchOutcome.Terminal(run, readAlone: false));
+                // A listed run's body is a slice of its page: the caller keeps the run, so it gets a copy with its own bytes.
+                Finish(waiter, RunWatchOutcome.Terminal(run.Detached(), readAlone: false));
             }
             else
             {

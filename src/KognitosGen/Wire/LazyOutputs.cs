@@ -19,18 +19,11 @@ internal sealed class LazyOutputs : IReadOnlyList<KognitosNameValue>
         Items = items;
     }
 
-    /// <summary>Where the outputs array starts in the JSON the run was read from.</summary>
-    public int Start { get; private set; }
+    /// <summary>Where the outputs array starts in the run's own JSON (its <see cref="KognitosRun.RawUtf8"/>).</summary>
+    public int Start { get; }
 
     /// <summary>Where each item's name and value lie in that JSON.</summary>
     public OutputItemIndex Items { get; }
-
-    /// <summary>Moves every offset, when the JSON is cut down to the run's own item of a listed page.</summary>
-    public void Shift(int delta)
-    {
-        Start += delta;
-        Items.Shift(delta);
-    }
 
     public int Count => 0;
 
@@ -42,13 +35,14 @@ internal sealed class LazyOutputs : IReadOnlyList<KognitosNameValue>
 
     /// <summary>
     /// Reads an outputs array without building it: checks it has the shape a list of <see cref="KognitosNameValue"/>
-    /// needs (so a bad body still fails when the run is read) and keeps where it starts and where its items lie.
+    /// needs (so a bad body still fails when the run is read) and keeps where it starts and where its items lie,
+    /// counted from <paramref name="origin"/>, where the run's own JSON starts in what <paramref name="reader"/> reads.
     /// </summary>
-    public static LazyOutputs Read(ref Utf8JsonReader reader)
+    public static LazyOutputs Read(ref Utf8JsonReader reader, int origin)
     {
         if (reader.TokenType != JsonTokenType.StartArray)
             throw new JsonException($"\"outputs\" is a {reader.TokenType}, not an array.");
-        var start = checked((int)reader.TokenStartIndex);
+        var start = checked((int)reader.TokenStartIndex) - origin;
         var items = new OutputItemIndex();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
@@ -56,14 +50,14 @@ internal sealed class LazyOutputs : IReadOnlyList<KognitosNameValue>
                 continue;
             if (reader.TokenType != JsonTokenType.StartObject)
                 throw new JsonException($"An item of \"outputs\" is a {reader.TokenType}, not an object.");
-            ReadItem(ref reader, items);
+            ReadItem(ref reader, items, origin);
         }
 
         return new LazyOutputs(start, items);
     }
 
     // One item: its last string "name" and its first "value" go into the index; members may come in any order.
-    private static void ReadItem(ref Utf8JsonReader reader, OutputItemIndex items)
+    private static void ReadItem(ref Utf8JsonReader reader, OutputItemIndex items, int origin)
     {
         int nameStart = -1, nameLength = 0, valueStart = 0, valueLength = 0;
         var nameEscaped = false;
@@ -77,7 +71,7 @@ internal sealed class LazyOutputs : IReadOnlyList<KognitosNameValue>
             {
                 if (reader.TokenType is not (JsonTokenType.String or JsonTokenType.Null))
                     throw new JsonException($"The \"name\" of an item of \"outputs\" is a {reader.TokenType}, not a string.");
-                nameStart = reader.TokenType == JsonTokenType.String ? checked((int)reader.TokenStartIndex) + 1 : -1;
+                nameStart = reader.TokenType == JsonTokenType.String ? checked((int)reader.TokenStartIndex) + 1 - origin : -1;
                 nameLength = reader.ValueSpan.Length;
                 nameEscaped = reader.ValueIsEscaped;
             }
@@ -87,6 +81,7 @@ internal sealed class LazyOutputs : IReadOnlyList<KognitosNameValue>
                 valueStart = checked((int)reader.TokenStartIndex);
                 reader.Skip();
                 valueLength = checked((int)reader.BytesConsumed) - valueStart;
+                valueStart -= origin;
             }
             else
             {

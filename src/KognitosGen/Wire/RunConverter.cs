@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace KognitosGen.Wire;
 
@@ -9,17 +8,24 @@ namespace KognitosGen.Wire;
 /// Reads a run in one pass written for its nine members: the metadata-driven reader cost more than binding the
 /// outputs did. It reads as the source-generated context would (snake_case names matched exactly, unknown members
 /// skipped, the last of a repeated member kept, strings or null, the stage as a string-enum), and leaves the
-/// outputs checked and indexed but unbuilt (<see cref="LazyOutputs"/>).
+/// outputs checked and indexed but unbuilt (<see cref="LazyOutputs"/>). The run is built with its own JSON: the
+/// whole body for a run that is the body, its item for a run of a page.
 /// </summary>
-internal sealed class RunConverter : JsonConverter<KognitosRun>
+internal static class RunConverter
 {
-    public override KognitosRun? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    /// <summary>Reads the run <paramref name="reader"/> stands on; null for a JSON null.</summary>
+    /// <param name="reader">On the run's first token, over all of <paramref name="source"/>; left on its last token.</param>
+    /// <param name="source">What <paramref name="reader"/> reads, from its first byte.</param>
+    public static KognitosRun? Read(ref Utf8JsonReader reader, ReadOnlyMemory<byte> source)
     {
         if (reader.TokenType == JsonTokenType.Null)
             return null;
         if (reader.TokenType != JsonTokenType.StartObject)
             throw new JsonException($"A run is a {reader.TokenType}, not an object.");
 
+        // A run that is the whole body keeps all of it, as sent; a listed run keeps its own item of the page.
+        var isBody = reader.CurrentDepth == 0;
+        var origin = isBody ? 0 : checked((int)reader.TokenStartIndex);
         string? id = null, name = null, processId = null, agentId = null, status = null, createdAt = null;
         KognitosStage stage = default;
         List<string>? fileIds = null;
@@ -39,11 +45,12 @@ internal sealed class RunConverter : JsonConverter<KognitosRun>
                 case RunMember.CreatedAt: createdAt = ReadString(ref reader, "created_at"); break;
                 case RunMember.Stage: stage = StageReader.Read(ref reader); break;
                 case RunMember.FileIds: fileIds = ReadStrings(ref reader); break;
-                case RunMember.Outputs: outputs = reader.TokenType == JsonTokenType.Null ? null : LazyOutputs.Read(ref reader); break;
+                case RunMember.Outputs: outputs = reader.TokenType == JsonTokenType.Null ? null : LazyOutputs.Read(ref reader, origin); break;
                 default: reader.Skip(); break;
             }
         }
 
+        var raw = isBody ? source : source.Slice(origin, checked((int)reader.BytesConsumed) - origin);
         return new KognitosRun
         {
             Id = id!,
@@ -55,11 +62,9 @@ internal sealed class RunConverter : JsonConverter<KognitosRun>
             Stage = stage,
             FileIds = fileIds,
             OutputsOrNull = outputs,
+            RawUtf8 = raw,
         };
     }
-
-    public override void Write(Utf8JsonWriter writer, KognitosRun value, JsonSerializerOptions options) =>
-        JsonSerializer.Serialize(writer, value, KognitosJsonContext.Default.KognitosRun);
 
     private static string? ReadString(ref Utf8JsonReader reader, string member) => reader.TokenType switch
     {

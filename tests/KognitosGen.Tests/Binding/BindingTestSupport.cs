@@ -56,8 +56,19 @@ internal static class BindingTestSupport
     {
         var bytes = Encoding.UTF8.GetBytes(body);
         var run = JsonSerializer.Deserialize(bytes, KognitosJsonContext.Default.KognitosRun)!;
-        run.RawUtf8 = bytes;
-        return run;
+        return new KognitosRun
+        {
+            Id = run.Id,
+            Name = run.Name,
+            ProcessId = run.ProcessId,
+            AgentId = run.AgentId,
+            Stage = run.Stage,
+            StatusText = run.StatusText,
+            CreatedAtText = run.CreatedAtText,
+            FileIds = run.FileIds,
+            OutputsOrNull = run.OutputsOrNull,
+            RawUtf8 = bytes,
+        };
     }
 
     /// <summary>
@@ -67,8 +78,7 @@ internal static class BindingTestSupport
     public static KognitosRun ClientRunWithOutputs(string outputsJson)
     {
         var body = Encoding.UTF8.GetBytes($$"""{"id":"r1","name":"Invoice","process_id":"p1","status":"Succeeded","outputs":{{outputsJson}}}""");
-        var run = JsonSerializer.Deserialize(body, KognitosRunJsonContext.Default.KognitosRun)!;
-        run.RawUtf8 = body;
+        var run = RunReader.ReadRun(body)!;
         Assert.NotNull(run.PendingOutputs);
         return run;
     }
@@ -82,9 +92,7 @@ internal static class BindingTestSupport
         var body = outputsJson is null
             ? """{"id":"r1","name":"Invoice","process_id":"p1","status":"Succeeded"}"""
             : $$"""{"id":"r1","name":"Invoice","process_id":"p1","status":"Succeeded","outputs":{{outputsJson}}}""";
-        var run = new KognitosRun { Id = "r1", Name = "Invoice", ProcessId = "p1", StatusText = "Succeeded" };
-        run.RawUtf8 = Encoding.UTF8.GetBytes(body);
-        return run;
+        return new KognitosRun { Id = "r1", Name = "Invoice", ProcessId = "p1", StatusText = "Succeeded", RawUtf8 = Encoding.UTF8.GetBytes(body) };
     }
 
     public static JsonElement Element(string json)

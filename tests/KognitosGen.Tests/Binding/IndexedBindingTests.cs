@@ -48,8 +48,7 @@ public sealed class IndexedBindingTests
               {"id": "b", "outputs": [{"name": "the output vendor", "value": "B"}, {"name": "Total", "value": 2}]}
             ]}
             """);
-        var page = System.Text.Json.JsonSerializer.Deserialize(body, KognitosRunJsonContext.Default.KognitosPageKognitosRun)!;
-        PageItems.KeepBodies(page, body);
+        var page = RunReader.ReadPage(body)!;
 
         Assert.Equal(["1", "\"A\""], Bound.Of(Schema, page.Items[0]).Values.Take(2));
         var second = Bound.Of(Schema, page.Items[1]);

@@ -149,8 +149,7 @@ public sealed class KognitosOutputSchemaTests
     {
         var body = "\uFEFF" + """{"id":"r1","outputs":[{"name":"the output total","value":9}]}""";
         var bytes = System.Text.Encoding.UTF8.GetBytes(body);
-        var run = new KognitosRun { Id = "r1" };
-        run.RawUtf8 = bytes;
+        var run = new KognitosRun { Id = "r1", RawUtf8 = bytes };
         Assert.Equal("9", Bound.Of(TotalAndVendor, run).Values[0]);
     }
 

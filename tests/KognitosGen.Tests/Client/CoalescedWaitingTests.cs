@@ -90,6 +90,29 @@ public sealed class CoalescedWaitingTests
     }
 
     [Fact]
+    public async Task A_run_finished_from_the_list_holds_its_own_bytes_not_the_page_it_was_listed_in()
+    {
+        const int runs = 10;
+        await using var emulator = await StartEmulatorAsync(listIncludesOutputs: true);
+        using var client = ClientFor(emulator);
+        var started = await Task.WhenAll(Enumerable.Range(0, runs).Select(i => StartAsync(client, Quick, i)));
+
+        var finished = await Task.WhenAll(started.Select(run => client.WaitForCompletionAsync(run)));
+
+        Assert.True(Reads(emulator) < runs, "every run was read alone: none came from the list");
+        var ids = started.Select(run => run.Id).ToList();
+        Assert.All(finished, run =>
+        {
+            Assert.True(System.Runtime.InteropServices.MemoryMarshal.TryGetArray(run.RawUtf8, out var bytes), "the run's body is not an array");
+            var held = System.Text.Encoding.UTF8.GetString(bytes.Array!);
+            // A slice of the page would keep every run of the page alive, and show their IDs.
+            Assert.DoesNotContain(ids, id => id != run.Id && held.Contains(id, StringComparison.Ordinal));
+            using var own = JsonDocument.Parse(run.RawJson!);
+            Assert.Equal(run.Id, own.RootElement.GetProperty("id").GetString());
+        });
+    }
+
+    [Fact]
     public async Task Waits_by_run_id_look_once_on_their_own_then_join_the_shared_loop()
     {
         const int runs = 10;
@@ -251,5 +274,5 @@ public sealed class CoalescedWaitingTests
         Assert.Equal(0, client.ActiveRunWatches);
     }
 
-    private static KognitosRun RunFrom(string json) => JsonSerializer.Deserialize(json, KognitosRunJsonContext.Default.KognitosRun)!;
+    private static KognitosRun RunFrom(string json) => RunReader.ReadRun(System.Text.Encoding.UTF8.GetBytes(json))!;
 }

@@ -14,14 +14,14 @@ public sealed class LazyOutputsTests
 {
     private static readonly ApiCall Call = new("kognitos.runs.get", HttpMethod.Get, "v2/runs/r1", ResendRule.Idempotent, () => new HttpRequestMessage());
 
-    private static T Read<T>(string json, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type)
+    private static T Read<T>(string json, Func<ReadOnlyMemory<byte>, T?> read)
         where T : class =>
-        ResponseReader.Read(Call, new ApiResponse(200, Encoding.UTF8.GetBytes(json)), type, "run");
+        ResponseReader.Read(Call, new ApiResponse(200, Encoding.UTF8.GetBytes(json)), read, "run");
 
     [Fact]
     public void Outputs_read_when_asked_for_are_those_of_the_body_and_read_once()
     {
-        var run = Read(DocumentedExamples.RunWithOutputs, KognitosRunJsonContext.Default.KognitosRun);
+        var run = Read(DocumentedExamples.RunWithOutputs, RunReader.ReadRun);
         var eager = JsonSerializer.Deserialize(DocumentedExamples.RunWithOutputs, KognitosJsonContext.Default.KognitosRun)!;
 
         Assert.NotEmpty(eager.Outputs);
@@ -34,7 +34,7 @@ public sealed class LazyOutputsTests
     [Fact]
     public void Concurrent_first_reads_all_get_the_same_list()
     {
-        var run = Read(DocumentedExamples.RunWithOutputs, KognitosRunJsonContext.Default.KognitosRun);
+        var run = Read(DocumentedExamples.RunWithOutputs, RunReader.ReadRun);
         var lists = new IReadOnlyList<KognitosNameValue>[8];
         Parallel.For(0, lists.Length, i => lists[i] = run.Outputs);
         Assert.All(lists, list => Assert.Same(lists[0], list));
@@ -47,7 +47,7 @@ public sealed class LazyOutputsTests
     public void Null_empty_and_odd_but_valid_outputs_read_as_an_eager_read_does(string outputs, int count)
     {
         var json = $$"""{"id":"r1","status":"Succeeded","outputs":{{outputs}}}""";
-        var run = Read(json, KognitosRunJsonContext.Default.KognitosRun);
+        var run = Read(json, RunReader.ReadRun);
         var eager = JsonSerializer.Deserialize(json, KognitosJsonContext.Default.KognitosRun)!;
         Assert.Equal(count, run.Outputs.Count);
         Assert.Equal(eager.Outputs.Count, run.Outputs.Count);
@@ -62,7 +62,7 @@ public sealed class LazyOutputsTests
     public void Outputs_of_a_wrong_shape_still_fail_the_read_with_the_raw_body(string outputs)
     {
         var json = $$"""{"id":"r1","status":"Succeeded","outputs":{{outputs}}}""";
-        var error = Assert.Throws<KognitosApiException>(() => Read(json, KognitosRunJsonContext.Default.KognitosRun));
+        var error = Assert.Throws<KognitosApiException>(() => Read(json, RunReader.ReadRun));
         Assert.Equal(KognitosFailureKind.InvalidResponse, error.Kind);
         Assert.Equal(json, error.RawBody);
         Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(json, KognitosJsonContext.Default.KognitosRun));
@@ -78,7 +78,7 @@ public sealed class LazyOutputsTests
               {"id": "c", "status": "Succeeded", "outputs": [{"name": "the output total", "value": [3, {"x": "]"}]}]}
             ], "continuation_token": "t"}
             """;
-        var page = Read(json, KognitosRunJsonContext.Default.KognitosPageKognitosRun);
+        var page = Read(json, RunReader.ReadPage);
 
         Assert.Equal(["a", "b", "c"], page.Items.Select(r => r.Id));
         Assert.Equal("1", page.Items[0].Outputs.Single().Value.GetRawText());
@@ -92,8 +92,8 @@ public sealed class LazyOutputsTests
     public void Binding_starts_where_the_outputs_were_seen_in_a_fetched_run_and_in_each_listed_run()
     {
         var schema = new KognitosGen.Binding.KognitosOutputSchema(["the output total"], ["decimal"], [false]);
-        var fetched = Read("""{"id":"r1","meta":{"outputs":[{"name":"the output total","value":1}]},"outputs":[{"name":"the output total","value":2}]}""", KognitosRunJsonContext.Default.KognitosRun);
-        var page = Read("""{"items":[{"id":"a","outputs":[{"name":"the output total","value":3}]},{"id":"b","outputs":[{"name":"the output total","value":4}]}]}""", KognitosRunJsonContext.Default.KognitosPageKognitosRun);
+        var fetched = Read("""{"id":"r1","meta":{"outputs":[{"name":"the output total","value":1}]},"outputs":[{"name":"the output total","value":2}]}""", RunReader.ReadRun);
+        var page = Read("""{"items":[{"id":"a","outputs":[{"name":"the output total","value":3}]},{"id":"b","outputs":[{"name":"the output total","value":4}]}]}""", RunReader.ReadPage);
 
         Assert.Equal(["2", "3", "4"], new[] { fetched, page.Items[0], page.Items[1] }.Select(run => Binding.Bound.Of(schema, run).Values[0]));
     }

@@ -14,7 +14,7 @@ public sealed class TelemetryPolicyTests
         using var recorder = new ActivityRecorder();
         var message = new ApiMessage(Get() with { ResourceTag = ("kognitos.run_id", "r1") }, CancellationToken.None);
 
-        await RunAsync(new TelemetryPolicy(), message, (m, _) =>
+        await RunAsync(new TelemetryPolicy(TimeProvider.System), message, (m, _) =>
         {
             Assert.NotNull(m.Activity);
             m.Attempts = 2;
@@ -39,7 +39,7 @@ public sealed class TelemetryPolicyTests
         var message = new ApiMessage(Get(), CancellationToken.None);
 
         await Assert.ThrowsAsync<KognitosApiException>(async () =>
-            await RunAsync(new TelemetryPolicy(), message, (m, _) =>
+            await RunAsync(new TelemetryPolicy(TimeProvider.System), message, (m, _) =>
             {
                 m.Attempts = 1;
                 throw Failure(503);

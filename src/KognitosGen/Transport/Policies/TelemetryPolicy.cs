@@ -11,6 +11,11 @@ namespace KognitosGen.Transport.Policies;
 /// </summary>
 internal sealed class TelemetryPolicy : TransportPolicy
 {
+    private readonly TimeProvider _time;
+
+    /// <param name="time">The client's clock, which measures the calls.</param>
+    public TelemetryPolicy(TimeProvider time) => _time = time;
+
     public override async ValueTask ProcessAsync(ApiMessage message, ReadOnlyMemory<TransportPolicy> next)
     {
         var call = message.Call;
@@ -21,7 +26,7 @@ internal sealed class TelemetryPolicy : TransportPolicy
             activity?.SetTag(tag.Tag, tag.Value);
         message.Activity = activity;
 
-        var startedAt = Stopwatch.GetTimestamp();
+        var startedAt = _time.GetTimestamp();
         try
         {
             await ProcessNextAsync(message, next).ConfigureAwait(false);
@@ -33,10 +38,10 @@ internal sealed class TelemetryPolicy : TransportPolicy
                 activity?.SetTag("http.response.status_code", failure.StatusCode);
             activity?.SetTag("error.type", KognitosTelemetry.ErrorType(failure));
             activity?.SetStatus(ActivityStatusCode.Error, failure.Kind.ToString());
-            KognitosMetrics.OperationEnded(call.Operation, call.Method.Method, startedAt, failure.StatusCode, KognitosTelemetry.ErrorType(failure));
+            KognitosMetrics.OperationEnded(call.Operation, call.Method.Method, _time.GetElapsedTime(startedAt), failure.StatusCode, KognitosTelemetry.ErrorType(failure));
             throw;
         }
-        catch (OperationCanceledException cancelled) when (KognitosMetrics.Cancelled(call.Operation, call.Method.Method, startedAt, cancelled))
+        catch (OperationCanceledException cancelled) when (KognitosMetrics.Cancelled(call.Operation, call.Method.Method, _time.GetElapsedTime(startedAt), cancelled))
         {
             // Never reached: the filter records the cancelled call's duration and lets the exception go on.
             throw;
@@ -44,6 +49,6 @@ internal sealed class TelemetryPolicy : TransportPolicy
 
         activity?.SetTag("http.response.status_code", message.Result.StatusCode);
         activity?.SetTag("kognitos.attempts", message.Attempts);
-        KognitosMetrics.OperationEnded(call.Operation, call.Method.Method, startedAt, message.Result.StatusCode, errorType: null);
+        KognitosMetrics.OperationEnded(call.Operation, call.Method.Method, _time.GetElapsedTime(startedAt), message.Result.StatusCode, errorType: null);
     }
 }
