@@ -102,7 +102,7 @@ public sealed partial class KognitosClient
             fileIds.Add(await UploadRunFileAsync(input.File, agentId, processId, stage, cancellationToken).ConfigureAwait(false));
 
         var start = new TypedRunStart(runName, agentId, processId, stage, process, fileIds);
-        var mode = RunStartMode.For(options?.BusinessKey, _options.RunStartRecovery);
+        var mode = RunStartMode.For(options?.BusinessKey, _options.RunStartRecovery, options?.ReusePolicy ?? default);
         var run = await _starter.StartAsync(start, mode, cancellationToken).ConfigureAwait(false);
         var metrics = new RunMetricsContext(processId, stage, Stopwatch.GetTimestamp());
         KognitosMetrics.RunStarted(metrics);
