@@ -19,6 +19,7 @@ public sealed class KognitosSqliteRunLedger : IKognitosRunLedger
 
     private readonly string _connectionString;
     private readonly KognitosSqliteRunLedgerOptions _options;
+    private readonly string _busyTimeoutPragma;
     private readonly SemaphoreSlim _initialized = new(1, 1);
     private volatile bool _ready;
     private long _nextExpiry;
@@ -35,6 +36,8 @@ public sealed class KognitosSqliteRunLedger : IKognitosRunLedger
         if (_options.BusyTimeout <= TimeSpan.Zero)
             throw new ArgumentOutOfRangeException(nameof(options), _options.BusyTimeout, "KognitosSqliteRunLedgerOptions.BusyTimeout must be positive.");
         Path = System.IO.Path.GetFullPath(path);
+        _busyTimeoutPragma = string.Create(CultureInfo.InvariantCulture,
+            $"PRAGMA busy_timeout = {(long)_options.BusyTimeout.TotalMilliseconds}; PRAGMA synchronous = {(_options.SyncEveryCommit ? "FULL" : "NORMAL")}");
         if (System.IO.Path.GetDirectoryName(Path) is { Length: > 0 } folder)
             Directory.CreateDirectory(folder);
         _connectionString = new SqliteConnectionStringBuilder
@@ -144,6 +147,14 @@ public sealed class KognitosSqliteRunLedger : IKognitosRunLedger
         try
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            // Per connection, so on every open. SQLite's own busy handler waits for another process's write lock in steps of a few milliseconds, where
+            // the provider's retry would sleep far longer between tries.
+            await using (var busy = connection.CreateCommand())
+            {
+                busy.CommandText = _busyTimeoutPragma;
+                await busy.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+
             if (!_ready)
                 await InitializeAsync(connection, cancellationToken).ConfigureAwait(false);
             else if (_options.TimeProvider.GetUtcNow().ToUnixTimeMilliseconds() >= Interlocked.Read(ref _nextExpiry))

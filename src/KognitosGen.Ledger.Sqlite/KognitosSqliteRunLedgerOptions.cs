@@ -9,6 +9,13 @@ public sealed class KognitosSqliteRunLedgerOptions
     /// <summary>How long a statement waits for another process's write lock on the file before failing. Default 30 s.</summary>
     public TimeSpan BusyTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// Whether each commit waits for the disk (SQLite's <c>synchronous = FULL</c>). False (the default) is
+    /// <c>NORMAL</c>, WAL's usual setting: a commit survives the crash or kill of any process, but a power loss or an
+    /// operating system crash may undo the last commits, and a start whose claim was undone could then run twice.
+    /// </summary>
+    public bool SyncEveryCommit { get; set; }
+
     /// <summary>The clock of leases and retention (one machine's: every process using the file shares it).</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 }

@@ -17,8 +17,10 @@ internal sealed partial class RunStarter
     private readonly IKognitosRunLedger? _runLedger;
     private readonly TimeSpan _runLedgerLease;
 
-    // Unique per client: a claim is this client's own only while its entry names this owner.
+    // Unique per client; each start claims as this plus its own number, so two starts of one key in one client are
+    // two owners (the second waits for the first's run instead of taking its claim as its own).
     private readonly string _owner = Environment.MachineName + "/" + CurrentProcessId() + "/" + RunStartToken.New();
+    private long _ledgeredStarts;
 
     /// <summary>
     /// The key's recorded run when its entry holds one with the same inputs; a conflict when the inputs differ; else,
@@ -29,11 +31,12 @@ internal sealed partial class RunStarter
     {
         using var activity = KognitosTelemetry.Source.StartActivity("kognitos.runs.start_ledgered", ActivityKind.Internal);
         var inputsHash = start.HashInputs();
+        var owner = _owner + "/" + Interlocked.Increment(ref _ledgeredStarts).ToString(System.Globalization.CultureInfo.InvariantCulture);
         string? replacing = null;
         var poll = HeldPollFirst;
         while (true)
         {
-            var claim = await ledger.ClaimAsync(keyed.BusinessKey, inputsHash, _owner, _runLedgerLease, replacing, cancellationToken).ConfigureAwait(false);
+            var claim = await ledger.ClaimAsync(keyed.BusinessKey, inputsHash, owner, _runLedgerLease, replacing, cancellationToken).ConfigureAwait(false);
             var entry = claim.Entry;
             switch (claim.Kind)
             {
@@ -59,13 +62,13 @@ internal sealed partial class RunStarter
                     poll = poll + poll < HeldPollCap ? poll + poll : HeldPollCap;
                     continue;
                 default:
-                    return await StartClaimedAsync(start, keyed, ledger, claim, activity, cancellationToken).ConfigureAwait(false);
+                    return await StartClaimedAsync(start, keyed, ledger, claim, owner, activity, cancellationToken).ConfigureAwait(false);
             }
         }
     }
 
     private async Task<KognitosRun> StartClaimedAsync(
-        TypedRunStart start, KeyedStart keyed, IKognitosRunLedger ledger, KognitosLedgerClaim claim, Activity? activity, CancellationToken cancellationToken)
+        TypedRunStart start, KeyedStart keyed, IKognitosRunLedger ledger, KognitosLedgerClaim claim, string owner, Activity? activity, CancellationToken cancellationToken)
     {
         var token = claim.Entry.Generation == 0 ? keyed.Token : RunStartToken.ForKey(keyed.BusinessKey + "\n" + claim.Entry.Generation);
         KognitosRun? run = null;
@@ -87,13 +90,13 @@ internal sealed partial class RunStarter
             catch (KognitosApiException failure) when (!RunStartFailure.MayHaveCreatedTheRun(failure))
             {
                 // Certainly no run: free the key at once instead of making the next start wait out the lease.
-                await ledger.ReleaseAsync(keyed.BusinessKey, _owner, CancellationToken.None).ConfigureAwait(false);
+                await ledger.ReleaseAsync(keyed.BusinessKey, owner, CancellationToken.None).ConfigureAwait(false);
                 throw;
             }
         }
 
         activity?.SetTag("kognitos.run_id", run.Id);
-        if (await ledger.RecordAsync(keyed.BusinessKey, _owner, run.Id, cancellationToken).ConfigureAwait(false))
+        if (await ledger.RecordAsync(keyed.BusinessKey, owner, run.Id, cancellationToken).ConfigureAwait(false))
             return run;
 
         // The lease ran out before the run was recorded and another owner took the key over: if it started a run
