@@ -125,11 +125,20 @@ public sealed class KognitosPostgreSqlRunLedger : IKognitosRunLedger, IAsyncDisp
         ArgumentException.ThrowIfNullOrEmpty(owner);
         ArgumentException.ThrowIfNullOrEmpty(runId);
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = new NpgsqlCommand($"UPDATE {TableName} SET run_id = $3 WHERE business_key = $1 AND owner = $2 AND run_id IS NULL", connection);
+        // The record need not wait for the WAL flush (half a start's overhead): a database crash that undoes it leaves
+        // the claim without a run, and the start that takes it over after the lease finds the run by its token. The
+        // claim itself is always flushed: a claim undone would let a second start begin without looking.
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using (var relaxed = new NpgsqlCommand("SET LOCAL synchronous_commit TO OFF", connection, transaction))
+            await relaxed.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = new NpgsqlCommand(
+            $"UPDATE {TableName} SET run_id = $3 WHERE business_key = $1 AND owner = $2 AND run_id IS NULL", connection, transaction);
         command.Parameters.AddWithValue(businessKey);
         command.Parameters.AddWithValue(owner);
         command.Parameters.AddWithValue(runId);
-        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
+        var recorded = await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return recorded;
     }
 
     /// <inheritdoc/>
