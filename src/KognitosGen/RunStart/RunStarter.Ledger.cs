@@ -56,9 +56,11 @@ internal sealed partial class RunStarter
                     activity?.SetTag("kognitos.run_existed", true);
                     return existing;
                 case KognitosLedgerClaimKind.HeldByOther:
-                    var untilLeaseEnds = entry.LeaseUntil - _time.GetUtcNow();
+                    // The lease runs on the store's clock, in real time, whatever clock the client was given (a test's
+                    // virtual one would spin or stall here): the wait is real time too.
+                    var untilLeaseEnds = entry.LeaseUntil - TimeProvider.System.GetUtcNow();
                     var wait = untilLeaseEnds < poll ? untilLeaseEnds : poll;
-                    await TimeProviderWaits.Delay(_time, wait > TimeSpan.Zero ? wait : HeldPollFirst, cancellationToken).ConfigureAwait(false);
+                    await TimeProviderWaits.Delay(TimeProvider.System, wait > TimeSpan.Zero ? wait : HeldPollFirst, cancellationToken).ConfigureAwait(false);
                     poll = poll + poll < HeldPollCap ? poll + poll : HeldPollCap;
                     continue;
                 default:
