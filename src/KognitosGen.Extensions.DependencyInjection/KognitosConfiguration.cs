@@ -16,7 +16,7 @@ public static class KognitosConfiguration
     internal static readonly string[] Keys =
     [
         "Region", "BaseUrl", "ApiKey", "RequestTimeout", "MaxResponseBytes", "MaxConcurrentRequests", "RunStartRecovery", "RunListingLag",
-        "Retry", "Polling",
+        "Retry", "Polling", "Ledger",
     ];
 
     /// <summary>Copies every value present in <paramref name="section"/> onto <paramref name="options"/>.</summary>
@@ -47,6 +47,9 @@ public static class KognitosConfiguration
             options.RunStartRecovery = runStartRecovery;
         if (ReadTimeSpan(section, path, "RunListingLag") is { } runListingLag)
             options.RunListingLag = runListingLag;
+
+        if (ReadTimeSpan(section.GetSection("Ledger"), path, "Ledger:Lease", "Lease") is { } lease)
+            options.RunLedgerLease = lease;
 
         var retry = section.GetSection("Retry");
         if (ReadInt(retry, path, "Retry:MaxRetries", "MaxRetries") is { } maxRetries)

@@ -11,7 +11,7 @@ public sealed class LinkTests
 {
     /// <summary>The packages, each with its own README.md in its project folder.</summary>
     public static TheoryData<string> Packages =>
-        ["KognitosGen", "KognitosGen.Extensions.DependencyInjection", "KognitosGen.Emulator", "KognitosGen.Cli", "KognitosGen.Testing"];
+        ["KognitosGen", "KognitosGen.Extensions.DependencyInjection", "KognitosGen.Ledger.Sqlite", "KognitosGen.Ledger.PostgreSql", "KognitosGen.Emulator", "KognitosGen.Cli", "KognitosGen.Testing"];
 
     private static readonly string ProjectUrl = DocLinkCheck.ProjectUrl(TestRepository.Root);
 

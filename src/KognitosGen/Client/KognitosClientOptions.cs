@@ -52,6 +52,21 @@ public sealed class KognitosClientOptions
     /// </summary>
     public TimeSpan RunListingLag { get; set; } = TimeSpan.FromSeconds(3);
 
+    /// <summary>
+    /// The ledger that makes a <see cref="KognitosStartOptions.BusinessKey"/> start exactly one run across clients and
+    /// machines (KognitosGen.Ledger.Sqlite for one machine, KognitosGen.Ledger.PostgreSql for many). Null (the
+    /// default): keyed starts look for the key's run in Kognitos's run list, and two starts of a key at the same
+    /// instant can both create a run (<see cref="KognitosDuplicateRunException"/>).
+    /// </summary>
+    public IKognitosRunLedger? RunLedger { get; set; }
+
+    /// <summary>
+    /// How long a ledger claim holds while its start has recorded no run; after it another client takes the key over
+    /// (first looking in Kognitos for a run carrying the key's token). Longer than a start with its retries can take.
+    /// Default 2 minutes.
+    /// </summary>
+    public TimeSpan RunLedgerLease { get; set; } = TimeSpan.FromMinutes(2);
+
     /// <summary>The largest <see cref="RunListingLag"/> accepted: ten minutes, as long as a caller could wait for a start.</summary>
     public static TimeSpan MaxRunListingLag { get; } = TimeSpan.FromMinutes(10);
 

@@ -21,7 +21,15 @@ public sealed class KognitosStartOptions
     /// and the start first looks for a run with that token among the process's 1,000 newest runs of the stage; a
     /// redelivered or repeated start returns the run found. Two starts of one key at the same instant can both
     /// create a run: the one that sees the other's run when it lists again afterwards throws
-    /// <see cref="KognitosDuplicateRunException"/>. Null (the default) starts a new run every time.
+    /// <see cref="KognitosDuplicateRunException"/>. With a <see cref="KognitosClientOptions.RunLedger"/> the key is
+    /// claimed there first: exactly one run per key, the same inputs answered with the key's run, other inputs refused
+    /// with <see cref="KognitosBusinessKeyConflictException"/>. Null (the default) starts a new run every time.
     /// </summary>
     public string? BusinessKey { get; init; }
+
+    /// <summary>
+    /// Whether a <see cref="BusinessKey"/> whose recorded run failed may start a new run (with a
+    /// <see cref="KognitosClientOptions.RunLedger"/> only). Default <see cref="KognitosRunReusePolicy.RejectDuplicate"/>.
+    /// </summary>
+    public KognitosRunReusePolicy ReusePolicy { get; init; }
 }

@@ -8,8 +8,8 @@ internal abstract class RunStartMode
     }
 
     /// <summary>The mode of a start: keyed when it has a business key, else recovered unless recovery is turned off.</summary>
-    public static RunStartMode For(string? businessKey, bool recovery) =>
-        businessKey is { Length: > 0 } key ? new KeyedStart(key)
+    public static RunStartMode For(string? businessKey, bool recovery, KognitosRunReusePolicy reusePolicy = KognitosRunReusePolicy.RejectDuplicate) =>
+        businessKey is { Length: > 0 } key ? new KeyedStart(key, reusePolicy)
         : recovery ? new RecoveredStart(RunStartToken.New())
         : PlainStart.Instance;
 }

@@ -16,7 +16,7 @@ namespace KognitosGen.RunStart;
 /// pipeline's re-sends and the recovery's alike, spends one budget: at most
 /// <see cref="KognitosRetryOptions.MaxRetries"/> + 1 attempts, and the failure says how many were made over how long.
 /// </summary>
-internal sealed class RunStarter
+internal sealed partial class RunStarter
 {
     // While a lost start may still be on its way into the list, looks follow at a quarter of the lag, then doubling:
     // four looks in all (each may read every page), the last once the lag has passed.
@@ -39,6 +39,8 @@ internal sealed class RunStarter
         _retry = options.Retry;
         _time = options.TimeProvider;
         _listingLag = options.RunListingLag;
+        _runLedger = options.RunLedger;
+        _runLedgerLease = options.RunLedgerLease;
     }
 
     /// <summary>
@@ -54,8 +56,10 @@ internal sealed class RunStarter
 
     /// <summary>Starts <paramref name="start"/>'s run in <paramref name="mode"/>.</summary>
     /// <exception cref="KognitosDuplicateRunException">A keyed start found another run of its key beside the one it started.</exception>
+    /// <exception cref="KognitosBusinessKeyConflictException">A ledgered keyed start had other inputs than its key's entry.</exception>
     public Task<KognitosRun> StartAsync(TypedRunStart start, RunStartMode mode, CancellationToken cancellationToken) => mode switch
     {
+        KeyedStart keyed when _runLedger is { } ledger => StartLedgeredAsync(start, keyed, ledger, cancellationToken),
         KeyedStart keyed => StartKeyedAsync(start, keyed, cancellationToken),
         RecoveredStart recovered => StartRecoveredAsync(start, recovered.Token, cancellationToken),
         _ => StartPlainAsync(start, cancellationToken),

@@ -28,6 +28,9 @@ internal sealed class TypedRunStart
 
     public KognitosStage Stage { get; }
 
+    /// <summary>The hash of the process's inputs that a run ledger keeps (<see cref="RunStart.InputsHash"/>).</summary>
+    public string HashInputs() => InputsHash.Of(_process);
+
     /// <summary>The <c>POST /v2/runs</c> body under <paramref name="name"/>, in a pooled buffer.</summary>
     public PooledBufferWriter WriteBody(string name) =>
         RunRequestWriter.Write(name, ProcessId, AgentId, Stage, _process, _fileIds);

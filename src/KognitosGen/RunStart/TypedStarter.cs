@@ -38,7 +38,7 @@ internal sealed class TypedStarter
             fileIds.Add(await _uploads.UploadRunFileAsync(input.File, target.AgentId, target.ProcessId, target.Stage, cancellationToken).ConfigureAwait(false));
 
         var start = new TypedRunStart(target.RunName, target.AgentId, target.ProcessId, target.Stage, process, fileIds);
-        var mode = RunStartMode.For(options?.BusinessKey, _recoverStarts);
+        var mode = RunStartMode.For(options?.BusinessKey, _recoverStarts, options?.ReusePolicy ?? default);
         var run = await _starter.StartAsync(start, mode, cancellationToken).ConfigureAwait(false);
         var metrics = RunMetricsContext.StartedNow(target.ProcessId, target.Stage, _time);
         KognitosMetrics.RunStarted(metrics);

@@ -36,6 +36,7 @@ internal static class OptionRules
         Positive(options.RequestTimeout, "RequestTimeout", problems);
         if (options.RunListingLag < TimeSpan.Zero || options.RunListingLag > KognitosClientOptions.MaxRunListingLag)
             problems.Add(new OptionProblem("RunListingLag", $"must be from zero to {KognitosClientOptions.MaxRunListingLag}.", OptionProblemKind.OutOfRange));
+        Positive(options.RunLedgerLease, "RunLedgerLease", problems);
         if (options.MaxConcurrentRequests <= 0)
             problems.Add(new OptionProblem("MaxConcurrentRequests", "must be positive.", OptionProblemKind.OutOfRange));
         if (options.MaxResponseBytes <= 0)
