@@ -183,13 +183,13 @@ internal sealed class RunEndpoints(EmulatorRuntime runtime)
             return null;
         }
 
-        if (process.Stage != request.Stage)
+        if (process.InStage(request.Stage) is not { } staged)
         {
             missing.Add(new ErrorDetail("stage", $"process '{process.Id}' has no {request.Stage} stage"));
             return null;
         }
 
-        return process;
+        return staged;
     }
 
     private List<string> ResolveFiles(StartRunRequest request, List<ErrorDetail> missing)
