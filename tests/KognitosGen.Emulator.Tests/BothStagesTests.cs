@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace KognitosGen.Emulator.Tests;
 
 /// <summary>A process with both stages (6.2: a process can be run as draft or published), each with its own outcome.</summary>
@@ -31,7 +33,8 @@ public sealed class BothStagesTests
         Assert.Equal("""[{"name":"approved","value":true}]""", published.GetProperty("outputs").GetRawText());
         Assert.Equal("Failed", draft.GetProperty("status").GetString());
         Assert.Equal("Draft", draft.GetProperty("stage").GetString());
-        Assert.Equal("""[{"name":"approved","value":false}]""", draft.GetProperty("outputs").GetRawText());
+        // A run that did not succeed has no outputs, whatever its stage scripts.
+        Assert.Equal(JsonValueKind.Null, draft.GetProperty("outputs").ValueKind);
         var drafts = await client.GetAsync($"/v2/runs?process_id={Process}&agent_id={Agent}&stage=Draft", "k");
         Assert.Equal(draft.GetProperty("id").GetString(), Assert.Single(drafts.Json.GetProperty("items").EnumerateArray()).GetProperty("id").GetString());
         // Listed once, in its first stage.

@@ -9,7 +9,7 @@ namespace KognitosGen.ReliabilityTests.Variants;
 /// <summary>
 /// The fault suite once per combination of readings where the docs are silent (<see cref="VariantMatrix"/>): typed
 /// runs under faults, starts whose answers are lost after and before the server handled them, waits that end in each
-/// terminal state, a file, the bad answers, health. Each variant adds one line to the report: runs, duplicates, failures.
+/// terminal state, both stages of one process with their own outcomes, a file, the bad answers, health. Each variant adds one line to the report: runs, duplicates, failures.
 /// </summary>
 [Trait("Category", "Reliability")]
 public sealed class VariantMatrixTests(ITestOutputHelper output)
@@ -70,7 +70,8 @@ public sealed class VariantMatrixTests(ITestOutputHelper output)
         var duplicates = created - echoStarts
             + emulator.Counters.RunsCreatedFor(VariantScenario.Failing) - 1
             + emulator.Counters.RunsCreatedFor(VariantScenario.TimingOut) - 1
-            + emulator.Counters.RunsCreatedFor(VariantScenario.Scans) - 1 - FileRuns;
+            + emulator.Counters.RunsCreatedFor(VariantScenario.Scans) - 1 - FileRuns
+            + emulator.Counters.RunsCreatedFor(VariantScenario.BothStages) - 2;
         var figures = $"[{variantCase.Variants}] runs {created}, duplicates {duplicates}, failures {tally.Failures} " +
             $"(untyped {tally.UntypedFailures}), wrong outputs {tally.WrongOutputs}, checks {tally.Operations}, " +
             $"lost starts re-sent {resent}, elapsed {clock.Elapsed.TotalSeconds:0.0} s";
@@ -159,6 +160,13 @@ public sealed class VariantMatrixTests(ITestOutputHelper output)
     {
         await tally.ObserveAsync("a failing run", () => EndsAsync(() => new FailingInvoice { InvoiceNumber = "F-1" }.RunAsync(client), KognitosRunStatus.Failed));
         await tally.ObserveAsync("a timing-out run", () => EndsAsync(() => new TimingOutInvoice { InvoiceNumber = "T-1" }.RunAsync(client), KognitosRunStatus.TimedOut));
+        await tally.ObserveAsync("the Published stage of a process in both stages", async () =>
+        {
+            var approval = new PublishedApproval { InvoiceNumber = "B-1" };
+            var result = await approval.RunAsync(client);
+            return approval.Approved && result.Run.Stage == KognitosStage.Published ? null : $"approved {approval.Approved}, stage {result.Run.Stage}";
+        });
+        await tally.ObserveAsync("the Draft stage of the same process", () => EndsAsync(() => new DraftApproval { InvoiceNumber = "B-2" }.RunAsync(client), KognitosRunStatus.Failed));
         await tally.ObserveAsync("a run with a file", async () =>
         {
             var reader = new ScanReader { Scan = KognitosFile.FromBytes("scan.pdf", [1, 2, 3]) };
