@@ -209,7 +209,7 @@ internal sealed class WebUiEndpoints(EmulatorRuntime runtime)
     private Task SaveVariantsAsync(HttpContext context, WebUiSession session, IFormCollection form)
     {
         var problems = new List<string>();
-        var variants = VariantsForm.Read(form, problems);
+        var variants = VariantsForm.Read(form, problems, runtime.Variants);
         if (problems.Count == 0)
         {
             runtime.Variants.CopyFrom(variants);
