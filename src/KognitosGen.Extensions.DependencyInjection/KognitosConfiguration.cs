@@ -16,7 +16,7 @@ public static class KognitosConfiguration
     internal static readonly string[] Keys =
     [
         "Region", "BaseUrl", "ApiKey", "RequestTimeout", "MaxResponseBytes", "MaxConcurrentRequests", "RunStartRecovery", "RunListingLag",
-        "Retry", "Polling", "Ledger",
+        "InputValues", "Retry", "Polling", "Ledger",
     ];
 
     /// <summary>Copies every value present in <paramref name="section"/> onto <paramref name="options"/>.</summary>
@@ -47,6 +47,11 @@ public static class KognitosConfiguration
             options.RunStartRecovery = runStartRecovery;
         if (ReadTimeSpan(section, path, "RunListingLag") is { } runListingLag)
             options.RunListingLag = runListingLag;
+        if (section["InputValues"] is { Length: > 0 } inputValues)
+            options.InputValues = Enum.TryParse<KognitosInputValueForm>(inputValues, ignoreCase: true, out var form) && Enum.IsDefined(form)
+                && !char.IsDigit(inputValues[0])
+                ? form
+                : throw Invalid(path, "InputValues", "Json or Strings");
 
         if (ReadTimeSpan(section.GetSection("Ledger"), path, "Ledger:Lease", "Lease") is { } lease)
             options.RunLedgerLease = lease;

@@ -68,8 +68,8 @@ public sealed class CommandLineEdgeTests
         Assert.True(result.ExitCode == 0, result.ToString());
         using var json = System.Text.Json.JsonDocument.Parse(result.Output);
         var outputs = json.RootElement.GetProperty("outputs");
-        Assert.Equal("{not json", outputs.GetProperty("the output note").GetString());
-        Assert.Equal("INV {7}", outputs.GetProperty("the output invoice number").GetString());
+        Assert.Equal("{not json", outputs.GetProperty("note").GetString());
+        Assert.Equal("INV {7}", outputs.GetProperty("invoice_number").GetString());
     }
 
     [Theory]

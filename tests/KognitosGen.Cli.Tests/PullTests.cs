@@ -36,17 +36,17 @@ public sealed class PullTests
         Assert.Equal(2, invoice.GetProperty("runsSampled").GetInt32());
         var outputs = invoice.GetProperty("outputs").EnumerateArray().ToDictionary(o => o.GetProperty("name").GetString()!);
         Assert.Equal(outputs.Keys.Order(StringComparer.Ordinal), outputs.Keys);
-        Assert.Equal(["number"], Kinds(outputs["the output total"]));
-        Assert.Equal(["integer"], Kinds(outputs["the output line count"]));
-        Assert.Equal(["boolean"], Kinds(outputs["the output approved"]));
-        Assert.Equal(["date-time"], Kinds(outputs["the output reviewed at"]));
-        Assert.Equal(["date"], Kinds(outputs["the output due date"]));
-        Assert.Equal(["array"], Kinds(outputs["the output companies"]));
-        Assert.Equal(["object"], Kinds(outputs["the output details"]));
-        Assert.Equal(["null", "string"], Kinds(outputs["the output note"]));
-        Assert.Equal(2, outputs["the output note"].GetProperty("seen").GetInt32());
-        Assert.Equal("null", outputs["the output note"].GetProperty("example").GetString()); // from the newest run
-        Assert.Equal("{\"currency\":\"EUR\",\"pages\":2}", outputs["the output details"].GetProperty("example").GetString());
+        Assert.Equal(["number"], Kinds(outputs["total"]));
+        Assert.Equal(["integer"], Kinds(outputs["line_count"]));
+        Assert.Equal(["boolean"], Kinds(outputs["approved"]));
+        Assert.Equal(["date-time"], Kinds(outputs["reviewed_at"]));
+        Assert.Equal(["date"], Kinds(outputs["due_date"]));
+        Assert.Equal(["array"], Kinds(outputs["companies"]));
+        Assert.Equal(["object"], Kinds(outputs["details"]));
+        Assert.Equal(["null", "string"], Kinds(outputs["note"]));
+        Assert.Equal(2, outputs["note"].GetProperty("seen").GetInt32());
+        Assert.Equal("null", outputs["note"].GetProperty("example").GetString()); // from the newest run
+        Assert.Equal("{\"currency\":\"EUR\",\"pages\":2}", outputs["details"].GetProperty("example").GetString());
 
         var failing = processes.Single(p => p.GetProperty("id").GetString() == TestWorld.FailingProcess);
         Assert.Equal(0, failing.GetProperty("runsSampled").GetInt32());
@@ -85,7 +85,7 @@ public sealed class PullTests
         var result = await world.RunAsync("pull", "-o", lockPath);
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains($"~ output \"the output note\" of {TestWorld.InvoiceProcess}: kinds null -> integer, null", result.Output);
+        Assert.Contains($"~ output \"note\" of {TestWorld.InvoiceProcess}: kinds null -> integer, null", result.Output);
         Assert.Contains($"~ process {TestWorld.InvoiceProcess}: runs sampled 1 -> 2", result.Output);
         Assert.Contains("\"x-owner\": \"team-invoices\",", await File.ReadAllTextAsync(lockPath));
     }

@@ -17,9 +17,9 @@ public sealed class RunCommandTests
         using var json = JsonDocument.Parse(result.Output);
         Assert.Equal("Succeeded", json.RootElement.GetProperty("status").GetString());
         var outputs = json.RootElement.GetProperty("outputs");
-        Assert.Equal(1, outputs.GetProperty("the output note").GetProperty("a").GetInt32());
-        Assert.Equal("scan.pdf", outputs.GetProperty("the output files")[0].GetString());
-        Assert.Equal(1234.56m, outputs.GetProperty("the output total").GetDecimal());
+        Assert.Equal(1, outputs.GetProperty("note").GetProperty("a").GetInt32());
+        Assert.Equal("scan.pdf", outputs.GetProperty("files")[0].GetString());
+        Assert.Equal(1234.56m, outputs.GetProperty("total").GetDecimal());
     }
 
     [Fact]
@@ -31,7 +31,7 @@ public sealed class RunCommandTests
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Contains("Succeeded", result.Output);
-        Assert.Contains("the output note", result.Output);
+        Assert.Contains("note", result.Output);
         Assert.Contains("\"hello world\"", result.Output);
     }
 

@@ -81,8 +81,8 @@ public sealed class FileTests
         Assert.Equal(fileIds, done.GetProperty("file_ids").GetRawText());
         var outputs = done.GetProperty("outputs").EnumerateArray()
             .ToDictionary(o => o.GetProperty("name").GetString()!, o => o.GetProperty("value").GetRawText());
-        Assert.Equal("""["alice.pdf","bob resume.pdf"]""", outputs["the output files"]);
-        Assert.Equal("2", outputs["the output file count"]);
+        Assert.Equal("""["alice.pdf","bob resume.pdf"]""", outputs["files"]);
+        Assert.Equal("2", outputs["file_count"]);
         Assert.Equal(2, emulator.Counters.RequestsFor("POST", "/_s3/upload/{file_id}"));
     }
 

@@ -84,9 +84,9 @@ public sealed class InProcessScriptingTests
         var done = await client.WaitForTerminalAsync(started.GetProperty("id").GetString()!);
 
         var outputs = done.GetProperty("outputs").EnumerateArray().ToDictionary(o => o.GetProperty("name").GetString()!, o => o.GetProperty("value"));
-        Assert.Equal(43m, outputs["the output total"].GetDecimal());
-        Assert.Equal("ACME", outputs["the output vendor"].GetString());
-        Assert.True(outputs["the output kept"].GetBoolean());
+        Assert.Equal(43m, outputs["total"].GetDecimal());
+        Assert.Equal("ACME", outputs["vendor"].GetString());
+        Assert.True(outputs["kept"].GetBoolean());
         Assert.Equal(started.GetProperty("id").GetString(), seen!.Id);
     }
 

@@ -84,7 +84,8 @@ public sealed class RunTests
         Assert.Equal(started.GetProperty("created_at").GetString(), done.GetProperty("created_at").GetString());
         var outputs = done.GetProperty("outputs").EnumerateArray().ToList();
         Assert.All(outputs, o => Assert.Equal(["name", "value"], o.EnumerateObject().Select(p => p.Name)));
-        Assert.Equal("the output total", outputs[0].GetProperty("name").GetString());
+        // The documented examples' form (total_items): the scripted "the output total" without its prefix, in snake case.
+        Assert.Equal("total", outputs[0].GetProperty("name").GetString());
         Assert.Equal("99.5", outputs[0].GetProperty("value").GetRawText());
     }
 
@@ -102,17 +103,16 @@ public sealed class RunTests
         var outputs = done.GetProperty("outputs").EnumerateArray()
             .ToDictionary(o => o.GetProperty("name").GetString()!, o => o.GetProperty("value").GetRawText());
         Assert.Equal(
-            ["the output total", "the output vendor", "the output approved", "the output lines", "the output address",
-             "the output directive text", "the output files", "the output file count"],
+            ["total", "vendor", "approved", "lines", "address", "directive_text", "files", "file_count"],
             outputs.Keys);
-        Assert.Equal("""{"currency":"EUR","cents":[1,2]}""", outputs["the output total"]);
-        Assert.Equal("\"ACME\"", outputs["the output vendor"]);
-        Assert.Equal("true", outputs["the output approved"]);
-        Assert.Equal("[1,2,3]", outputs["the output lines"]);
-        Assert.Equal("""{"city":"Paris"}""", outputs["the output address"]);
-        Assert.Equal("""{"$input":"amount"}""", outputs["the output directive text"]);
-        Assert.Equal("[]", outputs["the output files"]);
-        Assert.Equal("0", outputs["the output file count"]);
+        Assert.Equal("""{"currency":"EUR","cents":[1,2]}""", outputs["total"]);
+        Assert.Equal("\"ACME\"", outputs["vendor"]);
+        Assert.Equal("true", outputs["approved"]);
+        Assert.Equal("[1,2,3]", outputs["lines"]);
+        Assert.Equal("""{"city":"Paris"}""", outputs["address"]);
+        Assert.Equal("""{"$input":"amount"}""", outputs["directive_text"]);
+        Assert.Equal("[]", outputs["files"]);
+        Assert.Equal("0", outputs["file_count"]);
     }
 
     [Fact]
@@ -173,7 +173,7 @@ public sealed class RunTests
     }
 
     [Fact]
-    public async Task Unknown_run_is_404_and_malformed_run_id_is_400()
+    public async Task Unknown_run_is_404_whatever_the_form_of_its_id()
     {
         await using var emulator = await KognitosEmulator.StartAsync(TestScenarios.Standard());
         using var client = new EmulatorClient(emulator);
@@ -184,9 +184,9 @@ public sealed class RunTests
         Assert.Equal(HttpStatusCode.NotFound, unknown.Status);
         Assert.Equal("The specified run was not found", unknown.String("message"));
         Assert.Equal(404, unknown.Json.GetProperty("status_code").GetInt32());
-        Assert.Equal(HttpStatusCode.BadRequest, malformed.Status);
-        Assert.Equal("Invalid input values", malformed.String("message"));
-        Assert.Equal("run_id", malformed.Json.GetProperty("details")[0].GetProperty("field").GetString());
+        // The docs give the ID rule for bodies only: a path ID of another form is simply not found.
+        Assert.Equal(HttpStatusCode.NotFound, malformed.Status);
+        Assert.Equal("The specified run was not found", malformed.String("message"));
     }
 
     [Fact]

@@ -27,7 +27,7 @@ public sealed class ScenarioTests
         var done = await client.WaitForTerminalAsync(run.GetProperty("id").GetString()!);
 
         Assert.Equal("Succeeded", done.GetProperty("status").GetString());
-        Assert.Equal("""[{"name":"the output total","value":"12.50"},{"name":"the output vendor","value":"ACME"},{"name":"the output files","value":[]}]""",
+        Assert.Equal("""[{"name":"total","value":"12.50"},{"name":"vendor","value":"ACME"},{"name":"files","value":[]}]""",
             done.GetProperty("outputs").GetRawText());
     }
 
@@ -64,13 +64,13 @@ public sealed class ScenarioTests
             inputsJson: """[{"name":"comment count","value":12}]""");
 
         Assert.Equal(
-            """[{"name":"the output total","value":99.5},{"name":"the output vendor","value":"ACME"},{"name":"the output invoice number","value":"INV-42"},{"name":"the output approved","value":true},{"name":"the output files","value":[]}]""",
+            """[{"name":"total","value":99.5},{"name":"vendor","value":"ACME"},{"name":"invoice_number","value":"INV-42"},{"name":"approved","value":true},{"name":"files","value":[]}]""",
             await OutputsAsync(client, invoice));
         Assert.Equal(
-            """[{"name":"the output companies","value":["Contoso","Fabrikam","Northwind"]},{"name":"the output resume count","value":1},{"name":"the output resume names","value":["jane.pdf"]}]""",
+            """[{"name":"companies","value":["Contoso","Fabrikam","Northwind"]},{"name":"resume_count","value":1},{"name":"resume_names","value":["jane.pdf"]}]""",
             await OutputsAsync(client, resumes));
         Assert.Equal(
-            """[{"name":"the output summary","value":"Customers like the new dashboard but want faster exports."},{"name":"the output sentiment","value":"Positive"},{"name":"the output score","value":0.87},{"name":"the output reviewed at","value":"2026-01-15T09:30:00Z"},{"name":"the output comment count","value":12}]""",
+            """[{"name":"summary","value":"Customers like the new dashboard but want faster exports."},{"name":"sentiment","value":"Positive"},{"name":"score","value":0.87},{"name":"reviewed_at","value":"2026-01-15T09:30:00Z"},{"name":"comment_count","value":12}]""",
             await OutputsAsync(client, feedback));
     }
 

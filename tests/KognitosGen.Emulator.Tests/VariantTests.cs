@@ -201,7 +201,7 @@ public sealed class VariantTests
         Assert.StartsWith("s3://", id, StringComparison.Ordinal);
         Assert.EndsWith("/scan.pdf", id, StringComparison.Ordinal);
         Assert.Equal(id, done.GetProperty("file_ids")[0].GetString());
-        Assert.Contains(done.GetProperty("outputs").EnumerateArray(), o => o.GetProperty("name").GetString() == "the output files"
+        Assert.Contains(done.GetProperty("outputs").EnumerateArray(), o => o.GetProperty("name").GetString() == "files"
             && o.GetProperty("value")[0].GetString() == "scan.pdf");
     }
 
@@ -221,7 +221,7 @@ public sealed class VariantTests
 
     [Theory]
     [InlineData(OutputNameForm.WithoutPrefix, "file count")]
-    [InlineData(OutputNameForm.SnakeCase, "file_count")]
+    [InlineData(OutputNameForm.AsScripted, "the output file count")]
     public async Task Output_names_are_written_in_the_chosen_form(OutputNameForm form, string expected)
     {
         await using var emulator = await Start(new EmulatorVariants { OutputNames = form });
@@ -231,7 +231,20 @@ public sealed class VariantTests
 
         var names = run.GetProperty("outputs").EnumerateArray().Select(o => o.GetProperty("name").GetString()).ToList();
         Assert.Contains(expected, names);
-        Assert.DoesNotContain(names, n => n!.StartsWith("the output", StringComparison.Ordinal));
+        Assert.DoesNotContain("file_count", names);
+    }
+
+    [Fact]
+    public async Task Output_names_are_snake_case_by_default_as_the_documented_examples_write_them()
+    {
+        await using var emulator = await Start(new EmulatorVariants());
+        using var client = new EmulatorClient(emulator);
+
+        var run = await client.WaitForTerminalAsync((await client.PostJsonAsync("/v2/runs", StartBody())).String("id")!);
+
+        var names = run.GetProperty("outputs").EnumerateArray().Select(o => o.GetProperty("name").GetString()).ToList();
+        Assert.Contains("file_count", names);
+        Assert.DoesNotContain(names, n => n!.Contains(' ', StringComparison.Ordinal));
     }
 
     [Fact]

@@ -17,6 +17,7 @@ public sealed class EmulatorCounters
     private long _totalRequests;
     private long _totalRuns;
     private long _totalFiles;
+    private long _startsRefusedAtLimit;
 
     internal EmulatorCounters()
     {
@@ -30,6 +31,9 @@ public sealed class EmulatorCounters
 
     /// <summary>All files created (<c>POST /v2/files</c> answered or not: a file whose answer was dropped is created too).</summary>
     public long TotalFilesCreated => Interlocked.Read(ref _totalFiles);
+
+    /// <summary>Run starts answered with 403 "Resource Not Available" (<see cref="EmulatorVariants.ConcurrentRunLimit"/>).</summary>
+    public long StartsRefusedAtLimit => Interlocked.Read(ref _startsRefusedAtLimit);
 
     /// <summary>Requests counted for a route, e.g. <c>RequestsFor("POST", "/v2/runs")</c> or a template like <c>/v2/runs/{run_id}</c>.</summary>
     public long RequestsFor(string method, string route) =>
@@ -57,6 +61,7 @@ public sealed class EmulatorCounters
         },
         TotalRunsCreated = TotalRunsCreated,
         TotalFilesCreated = TotalFilesCreated,
+        StartsRefusedAtLimit = StartsRefusedAtLimit,
         RunsCreatedByProcess = new SortedDictionary<string, long>(_runsByProcess, StringComparer.Ordinal),
     };
 
@@ -70,6 +75,7 @@ public sealed class EmulatorCounters
         Interlocked.Exchange(ref _totalRequests, 0);
         Interlocked.Exchange(ref _totalRuns, 0);
         Interlocked.Exchange(ref _totalFiles, 0);
+        Interlocked.Exchange(ref _startsRefusedAtLimit, 0);
     }
 
     internal void RequestReceived(string method, string route)
@@ -85,6 +91,8 @@ public sealed class EmulatorCounters
         Interlocked.Increment(ref _totalRuns);
         _runsByProcess.AddOrUpdate(processId, 1, static (_, n) => n + 1);
     }
+
+    internal void StartRefusedAtLimit() => Interlocked.Increment(ref _startsRefusedAtLimit);
 
     internal void FileCreated() => Interlocked.Increment(ref _totalFiles);
 

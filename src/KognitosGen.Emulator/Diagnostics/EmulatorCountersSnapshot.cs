@@ -20,6 +20,9 @@ public sealed class EmulatorCountersSnapshot
     /// <summary>All files created.</summary>
     public long TotalFilesCreated { get; init; }
 
+    /// <summary>Run starts answered with 403 "Resource Not Available" at the concurrent-run limit.</summary>
+    public long StartsRefusedAtLimit { get; init; }
+
     /// <summary>Runs created per process ID.</summary>
     public IReadOnlyDictionary<string, long> RunsCreatedByProcess { get; init; } = new Dictionary<string, long>();
 }

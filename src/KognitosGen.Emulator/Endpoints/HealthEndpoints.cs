@@ -11,7 +11,11 @@ internal static class HealthEndpoints
     public static void Map(IEndpointRouteBuilder routes) =>
         routes.MapGet("/v2/health", new RequestDelegate(GetHealthAsync));
 
-    private static Task GetHealthAsync(HttpContext context) =>
-        ApiResponses.WriteJsonAsync(context, StatusCodes.Status200OK, new HealthResponse("OK"),
+    // The variants say what is reported ("OK" unless a test asks for another word) and with which code (200 or 503).
+    private static Task GetHealthAsync(HttpContext context)
+    {
+        var variants = context.Features.Get<EmulatorVariants>() ?? new EmulatorVariants();
+        return ApiResponses.WriteJsonAsync(context, variants.HealthStatusCode, new HealthResponse(variants.HealthStatus),
             WireJsonContext.Readable.HealthResponse);
+    }
 }

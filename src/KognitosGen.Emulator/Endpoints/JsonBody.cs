@@ -13,6 +13,15 @@ internal static class JsonBody
 {
     public static async Task<JsonDocument?> ReadObjectAsync(HttpContext context, List<ErrorDetail> errors)
     {
+        var variants = context.Features.Get<EmulatorVariants>();
+        if (variants is not { LenientContentType: true } && !IsJsonOrAbsent(context.Request.ContentType))
+        {
+            // FastAPI reads a body declared as anything but JSON as bytes, which the body model then refuses.
+            errors.Add(new ErrorDetail("body",
+                $"Input should be a valid dictionary or object to extract fields from (Content-Type '{context.Request.ContentType}' is not application/json)"));
+            return null;
+        }
+
         JsonDocument document;
         try
         {
@@ -32,6 +41,20 @@ internal static class JsonBody
         }
 
         return document;
+    }
+
+    /// <summary>
+    /// FastAPI's reading of the header: absent, or a media type <c>application/json</c> or <c>application/*+json</c>
+    /// (parameters such as a charset aside), is JSON.
+    /// </summary>
+    internal static bool IsJsonOrAbsent(string? contentType)
+    {
+        if (string.IsNullOrEmpty(contentType))
+            return true;
+        var mediaType = contentType.Split(';')[0].Trim();
+        return mediaType.Equals("application/json", System.StringComparison.OrdinalIgnoreCase)
+            || (mediaType.StartsWith("application/", System.StringComparison.OrdinalIgnoreCase)
+                && mediaType.EndsWith("+json", System.StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>A string member; null (with an error when required) if absent, null or not a string.</summary>

@@ -23,7 +23,7 @@ internal sealed class ProcessEndpoints(EmulatorRuntime runtime)
         var query = context.Request.Query;
         var agentId = RequestValidation.RequiredIdQuery(query["agent_id"], "agent_id", errors);
         var limit = RequestValidation.ParseLimit(query["limit"], errors);
-        var token = RequestValidation.SingleQueryValue(query["continuation_token"], "continuation_token", errors);
+        var token = RequestValidation.SingleQueryValue(query["continuation_token"]);
         if (errors.Count > 0)
         {
             await ApiResponses.InvalidInputAsync(context, errors);
@@ -64,9 +64,8 @@ internal sealed class ProcessEndpoints(EmulatorRuntime runtime)
     private async Task GetAsync(HttpContext context)
     {
         var errors = new List<ErrorDetail>();
-        var processId = context.Request.RouteValues["process_id"] as string;
-        if (!RequestValidation.IsValidId(processId))
-            errors.Add(new ErrorDetail("process_id", RequestValidation.IdRuleMessage));
+        // The docs give the ID rule for bodies only: a path ID that matches nothing is 404, whatever its form.
+        var processId = context.Request.RouteValues["process_id"] as string ?? string.Empty;
         var agentId = RequestValidation.RequiredIdQuery(context.Request.Query["agent_id"], "agent_id", errors);
         if (errors.Count > 0)
         {
@@ -81,7 +80,7 @@ internal sealed class ProcessEndpoints(EmulatorRuntime runtime)
         }
 
         if (!runtime.Scenario.AgentsById.TryGetValue(agentId!, out var agent)
-            || !agent.ProcessesById.TryGetValue(processId!, out var process))
+            || !agent.ProcessesById.TryGetValue(processId, out var process))
         {
             await ApiResponses.WriteErrorAsync(context, StatusCodes.Status404NotFound, ErrorMessages.ProcessOrAgentNotFound,
                 [new ErrorDetail(agent is null ? "agent_id" : "process_id",

@@ -14,6 +14,9 @@ internal sealed class RunEndpoints(EmulatorRuntime runtime)
 {
     private readonly RunStarter _starter = new(runtime);
 
+    // Counting the unfinished runs and adding one are a single step, so that a burst of starts cannot pass the limit.
+    private readonly object _limitGate = new();
+
     public void Map(IEndpointRouteBuilder routes)
     {
         routes.MapGet("/v2/runs", new RequestDelegate(ListAsync));
@@ -27,11 +30,11 @@ internal sealed class RunEndpoints(EmulatorRuntime runtime)
         var query = context.Request.Query;
         var processId = RequestValidation.RequiredIdQuery(query["process_id"], "process_id", errors);
         var agentId = RequestValidation.RequiredIdQuery(query["agent_id"], "agent_id", errors);
-        var stage = RequestValidation.SingleQueryValue(query["stage"], "stage", errors);
+        var stage = RequestValidation.SingleQueryValue(query["stage"]);
         if (stage is not null && !RequestValidation.TryParseStage(stage, out stage))
             errors.Add(new ErrorDetail("stage", RequestValidation.StageRuleMessage));
         var limit = RequestValidation.ParseLimit(query["limit"], errors);
-        var token = RequestValidation.SingleQueryValue(query["continuation_token"], "continuation_token", errors);
+        var token = RequestValidation.SingleQueryValue(query["continuation_token"]);
         if (errors.Count > 0)
         {
             await ApiResponses.InvalidInputAsync(context, errors);
@@ -95,6 +98,12 @@ internal sealed class RunEndpoints(EmulatorRuntime runtime)
             return;
         }
 
+        if (runtime.Variants.InputValues != InputValueTypes.AnyJson && InputValueRefusal.Find(request) is { Count: > 0 } refused)
+        {
+            await InputValueRefusal.WriteAsync(context, runtime.Variants.InputValues, refused);
+            return;
+        }
+
         if (!ApiResponses.Caller(context).CanAccess(request.AgentId))
         {
             await ApiResponses.ForbiddenAgentAsync(context, request.AgentId);
@@ -115,7 +124,13 @@ internal sealed class RunEndpoints(EmulatorRuntime runtime)
 
         var origin = new RunOrigin(RunOrigin.Api, RequestHeaders.WithoutApiKey(context.Request.Headers),
             context.Features.Get<AnswerDropped>() is not null);
-        if (_starter.TryStart(request, process, fileNames, origin, out var error) is not { } run)
+        if (!TryStartWithinLimit(request, process, fileNames, origin, out var run, out var error))
+        {
+            await ConcurrencyLimitAnswer.WriteAsync(context, request.AgentId, runtime.Variants.ConcurrentRunLimit);
+            return;
+        }
+
+        if (run is null)
         {
             await ApiResponses.WriteErrorAsync(context, StatusCodes.Status500InternalServerError, error!);
             return;
@@ -123,6 +138,35 @@ internal sealed class RunEndpoints(EmulatorRuntime runtime)
 
         var variants = runtime.Variants;
         await RunBodies.WriteRunAsync(context, variants.RunStartStatusCode, run.ToCreatedResource(variants), variants);
+    }
+
+    /// <summary>
+    /// Starts the run unless the agent has <see cref="EmulatorVariants.ConcurrentRunLimit"/> unfinished runs already
+    /// (false: nothing was created). <paramref name="run"/> is null with <paramref name="error"/> when the outputs callback threw.
+    /// </summary>
+    private bool TryStartWithinLimit(StartRunRequest request, CompiledProcess process, List<string> fileNames, RunOrigin origin,
+        out StoredRun? run, out string? error)
+    {
+        var limit = runtime.Variants.ConcurrentRunLimit;
+        if (limit <= 0)
+        {
+            run = _starter.TryStart(request, process, fileNames, origin, out error);
+            return true;
+        }
+
+        lock (_limitGate)
+        {
+            if (runtime.Runs.UnfinishedRunsOf(request.AgentId, runtime.Time.GetUtcNow()) >= limit)
+            {
+                runtime.Counters.StartRefusedAtLimit();
+                run = null;
+                error = null;
+                return false;
+            }
+
+            run = _starter.TryStart(request, process, fileNames, origin, out error);
+            return true;
+        }
     }
 
     private CompiledProcess? ResolveProcess(StartRunRequest request, List<ErrorDetail> missing)
@@ -139,13 +183,13 @@ internal sealed class RunEndpoints(EmulatorRuntime runtime)
             return null;
         }
 
-        if (process.Stage != request.Stage)
+        if (process.InStage(request.Stage) is not { } staged)
         {
             missing.Add(new ErrorDetail("stage", $"process '{process.Id}' has no {request.Stage} stage"));
             return null;
         }
 
-        return process;
+        return staged;
     }
 
     private List<string> ResolveFiles(StartRunRequest request, List<ErrorDetail> missing)
@@ -157,7 +201,7 @@ internal sealed class RunEndpoints(EmulatorRuntime runtime)
             var field = $"file_ids[{i}]";
             if (!runtime.Files.TryGet(fileIds[i], out var file) || file.AgentId != request.AgentId)
                 missing.Add(new ErrorDetail(field, $"no file '{fileIds[i]}' in agent '{request.AgentId}'"));
-            else if (!file.IsUploaded)
+            else if (!file.IsUploaded && !runtime.Variants.RunsAcceptFilesNotUploaded)
                 missing.Add(new ErrorDetail(field, $"file '{fileIds[i]}' has not been uploaded yet"));
             else
                 names.Add(file.FileName);
@@ -168,14 +212,9 @@ internal sealed class RunEndpoints(EmulatorRuntime runtime)
 
     private async Task GetAsync(HttpContext context)
     {
-        var runId = context.Request.RouteValues["run_id"] as string;
-        if (!RequestValidation.IsValidId(runId))
-        {
-            await ApiResponses.InvalidInputAsync(context, [new ErrorDetail("run_id", RequestValidation.IdRuleMessage)]);
-            return;
-        }
-
-        if (!runtime.Runs.TryGet(runId!, out var run))
+        // The docs give the ID rule for bodies only: a path ID that matches nothing is 404, whatever its form.
+        var runId = context.Request.RouteValues["run_id"] as string ?? string.Empty;
+        if (!runtime.Runs.TryGet(runId, out var run))
         {
             await ApiResponses.WriteErrorAsync(context, StatusCodes.Status404NotFound, ErrorMessages.RunNotFound,
                 [new ErrorDetail("run_id", $"no run '{runId}'")]);

@@ -115,15 +115,19 @@ internal sealed class UploadEndpoints(EmulatorRuntime runtime)
         context.Response.StatusCode = StatusCodes.Status204NoContent;
     }
 
-    /// <summary>Checks <c>key</c> and <c>policy</c>; writes the error and returns false when they are wrong.</summary>
-    private static async Task<bool> CheckFieldsAsync(HttpContext context, StoredFile file, Dictionary<string, string> fields)
+    /// <summary>
+    /// Checks the form as S3 checks a presigned POST: <c>key</c>, <c>policy</c> and <c>signature</c> present and as
+    /// issued, the policy not expired on the emulator's clock, and <c>Content-Type</c> equal to the policy's condition.
+    /// Writes S3's error and returns false when one is wrong.
+    /// </summary>
+    private async Task<bool> CheckFieldsAsync(HttpContext context, StoredFile file, Dictionary<string, string> fields)
     {
         foreach (var (field, expected) in new[] { ("key", file.Grant.Key), ("policy", file.Grant.Policy) })
         {
             if (!fields.TryGetValue(field, out var actual))
             {
                 await S3Errors.WriteAsync(context, StatusCodes.Status400BadRequest, "InvalidArgument",
-                    $"Bucket POST must contain a field named '{field}' before the file.");
+                    $"Bucket POST must contain a field named '{field}'.  If it is specified, please check the order of the fields.");
                 return false;
             }
 
@@ -133,6 +137,33 @@ internal sealed class UploadEndpoints(EmulatorRuntime runtime)
                     $"Invalid according to Policy: the '{field}' field does not match the one issued.");
                 return false;
             }
+        }
+
+        if (!fields.TryGetValue("signature", out var signature))
+        {
+            await S3Errors.WriteAsync(context, StatusCodes.Status400BadRequest, "InvalidArgument",
+                "Bucket POST must contain a field named 'signature'.  If it is specified, please check the order of the fields.");
+            return false;
+        }
+
+        if (!string.Equals(signature, file.Grant.Signature, StringComparison.Ordinal))
+        {
+            await S3Errors.WriteAsync(context, StatusCodes.Status403Forbidden, "SignatureDoesNotMatch",
+                "The request signature we calculated does not match the signature you provided. Check your key and signing method.");
+            return false;
+        }
+
+        if (runtime.Time.GetUtcNow() >= file.Grant.Expires)
+        {
+            await S3Errors.WriteAsync(context, StatusCodes.Status403Forbidden, "AccessDenied", "Invalid according to Policy: Policy expired.");
+            return false;
+        }
+
+        if (!fields.TryGetValue("Content-Type", out var contentType) || !string.Equals(contentType, file.Grant.ContentType, StringComparison.Ordinal))
+        {
+            await S3Errors.WriteAsync(context, StatusCodes.Status403Forbidden, "AccessDenied",
+                $"Invalid according to Policy: Policy Condition failed: [\"eq\", \"$Content-Type\", \"{file.Grant.ContentType}\"]");
+            return false;
         }
 
         return true;

@@ -32,20 +32,21 @@ internal static class UploadGrantFactory
     {
         var key = $"uploads/{agentId}/{fileId}/{fileName}";
         var contentType = ContentTypes.GetValueOrDefault(Path.GetExtension(fileName), "application/octet-stream");
-        var policy = Convert.ToBase64String(PolicyDocument(key, contentType, runtime).Span);
+        var expires = runtime.Time.GetUtcNow().AddHours(1);
+        var policy = Convert.ToBase64String(PolicyDocument(key, contentType, expires, runtime).Span);
         var signature = Convert.ToHexStringLower(HMACSHA256.HashData(RandomNumberGenerator.GetBytes(32),
             System.Text.Encoding.ASCII.GetBytes(policy)));
         var securityToken = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
-        return new UploadGrant(key, AccessKeyId, securityToken, policy, signature, contentType);
+        return new UploadGrant(key, AccessKeyId, securityToken, policy, signature, contentType, expires);
     }
 
-    private static ReadOnlyMemory<byte> PolicyDocument(string key, string contentType, EmulatorRuntime runtime)
+    private static ReadOnlyMemory<byte> PolicyDocument(string key, string contentType, DateTimeOffset expires, EmulatorRuntime runtime)
     {
         var buffer = new ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer))
         {
             writer.WriteStartObject();
-            writer.WriteString("expiration", runtime.Time.GetUtcNow().AddHours(1).UtcDateTime
+            writer.WriteString("expiration", expires.UtcDateTime
                 .ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
             writer.WriteStartArray("conditions");
             writer.WriteStartObject();

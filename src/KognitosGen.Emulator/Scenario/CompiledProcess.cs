@@ -14,5 +14,12 @@ internal sealed record CompiledProcess(
     IReadOnlyList<OutputTemplate> Outputs,
     Func<ReceivedRun, JsonObject>? OutputsFor)
 {
+    /// <summary>The process in its other stage, when it has both; null when it has one.</summary>
+    public CompiledProcess? OtherStage { get; init; }
+
+    /// <summary>This process in <paramref name="stage"/>: itself, its other stage, or null when it has no such stage.</summary>
+    public CompiledProcess? InStage(string stage) =>
+        Stage == stage ? this : OtherStage is { } other && other.Stage == stage ? other : null;
+
     public ProcessResource ToResource() => new(Id, Name, AgentId, Stage);
 }

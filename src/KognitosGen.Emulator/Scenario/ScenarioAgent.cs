@@ -22,4 +22,19 @@ public sealed class ScenarioAgent
         Processes.Add(process);
         return this;
     }
+
+    /// <summary>
+    /// Adds a process that has both stages, Published (listed) and Draft, each with its own run plan and so its own
+    /// outcome; <paramref name="configurePublished"/> and <paramref name="configureDraft"/> adjust them.
+    /// </summary>
+    /// <returns>This agent, for chaining.</returns>
+    public ScenarioAgent AddProcessInBothStages(string id, string name, Action<ScenarioRunPlan>? configurePublished = null,
+        Action<ScenarioRunPlan>? configureDraft = null)
+    {
+        var process = new ScenarioProcess { Id = id, Name = name, Stage = ProcessStage.Published, OtherStageRun = new ScenarioRunPlan() };
+        configurePublished?.Invoke(process.Run);
+        configureDraft?.Invoke(process.OtherStageRun);
+        Processes.Add(process);
+        return this;
+    }
 }

@@ -159,8 +159,19 @@ internal static class ScenarioCompiler
         if (!Enum.IsDefined(process.Stage))
             problems.Add($"{path}.stage: must be \"Draft\" or \"Published\"");
 
-        var plan = process.Run ?? new ScenarioRunPlan();
-        var runPath = path + ".run";
+        var compiled = CompilePlan(path + ".run", process.Id ?? string.Empty, process.Name ?? string.Empty, agentId,
+            process.Stage.ToString(), process.Run ?? new ScenarioRunPlan(), problems);
+        if (process.OtherStageRun is not { } otherPlan)
+            return compiled;
+
+        var otherStage = process.Stage == ProcessStage.Published ? nameof(ProcessStage.Draft) : nameof(ProcessStage.Published);
+        var other = CompilePlan(path + ".otherStageRun", compiled.Id, compiled.Name, agentId, otherStage, otherPlan, problems);
+        return compiled with { OtherStage = other };
+    }
+
+    private static CompiledProcess CompilePlan(string runPath, string id, string processName, string agentId, string stage,
+        ScenarioRunPlan plan, List<string> problems)
+    {
         if (plan.CreatedMs < 0)
             problems.Add($"{runPath}.createdMs: must be 0 or more");
         if (plan.PendingMs < 0)
@@ -179,8 +190,7 @@ internal static class ScenarioCompiler
         }
 
         var schedule = new RunSchedule(plan.CreatedMs, plan.PendingMs, plan.RunningMs, plan.Status.ToString());
-        return new CompiledProcess(process.Id ?? string.Empty, process.Name ?? string.Empty, agentId,
-            process.Stage.ToString(), schedule, outputs, plan.OutputsFor);
+        return new CompiledProcess(id, processName, agentId, stage, schedule, outputs, plan.OutputsFor);
     }
 
     private static OutputTemplate? CompileOutput(string path, string name, JsonNode? value, List<string> problems)

@@ -14,4 +14,11 @@ public sealed class ScenarioProcess
 
     /// <summary>How runs of this process progress and what they output.</summary>
     public ScenarioRunPlan Run { get; set; } = new();
+
+    /// <summary>
+    /// When set, the process has both stages (a process can be run as Draft and as Published): this is the plan of
+    /// runs of the stage other than <see cref="Stage"/>, with its own timing and outcome. Null (the default): runs
+    /// asking for the other stage are rejected with 404. The process is listed once, in <see cref="Stage"/>.
+    /// </summary>
+    public ScenarioRunPlan? OtherStageRun { get; set; }
 }

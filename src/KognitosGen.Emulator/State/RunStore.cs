@@ -51,6 +51,22 @@ internal sealed class RunStore
         }
     }
 
+    /// <summary>How many runs of <paramref name="agentId"/> are not in a terminal status at <paramref name="now"/>.</summary>
+    public int UnfinishedRunsOf(string agentId, DateTimeOffset now)
+    {
+        lock (_gate)
+        {
+            var count = 0;
+            foreach (var run in _all)
+            {
+                if (run.AgentId == agentId && !StoredRun.IsTerminal(run.StatusAt(now)))
+                    count++;
+            }
+
+            return count;
+        }
+    }
+
     /// <summary>Every run, in creation order (a snapshot).</summary>
     public IReadOnlyList<StoredRun> All()
     {

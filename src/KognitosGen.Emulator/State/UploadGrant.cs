@@ -1,15 +1,17 @@
+using System;
 using System.Collections.Generic;
 
 namespace KognitosGen.Emulator;
 
-/// <summary>The presigned-POST fields issued for one file; the upload route checks them.</summary>
+/// <summary>The presigned-POST fields issued for one file and when its policy expires (on the emulator's clock); the upload route checks them.</summary>
 internal sealed record UploadGrant(
     string Key,
     string AccessKeyId,
     string SecurityToken,
     string Policy,
     string Signature,
-    string ContentType)
+    string ContentType,
+    DateTimeOffset Expires)
 {
     /// <summary>The fields in the order the docs list them.</summary>
     public IReadOnlyDictionary<string, string> ToUploadFields() => new Dictionary<string, string>

@@ -46,33 +46,22 @@ internal static class RequestValidation
 
     public static string StageRuleMessage => "must be \"Draft\" or \"Published\"";
 
-    /// <summary>Reads a query parameter that may appear at most once; null when absent.</summary>
-    public static string? SingleQueryValue(StringValues values, string field, List<ErrorDetail> errors)
-    {
-        if (values.Count > 1)
-        {
-            errors.Add(new ErrorDetail(field, "must be given at most once"));
-            return null;
-        }
+    /// <summary>
+    /// A query parameter; null when absent. Given more than once, the last wins, as FastAPI reads a parameter that is
+    /// not declared as a list.
+    /// </summary>
+    public static string? SingleQueryValue(StringValues values) => values.Count > 0 ? values[values.Count - 1] : null;
 
-        return values.Count == 1 ? values[0] : null;
-    }
-
-    /// <summary>A required ID query parameter; records an error and returns null when missing or malformed.</summary>
+    /// <summary>
+    /// A required ID query parameter; records an error and returns null when missing or empty. Its form is not checked:
+    /// the docs give the ID rule for bodies only, so an ID that matches nothing is the API's 404, not a 400.
+    /// </summary>
     public static string? RequiredIdQuery(StringValues values, string field, List<ErrorDetail> errors)
     {
-        var value = SingleQueryValue(values, field, errors);
-        if (values.Count > 1)
-            return null;
-        if (value is null)
+        var value = SingleQueryValue(values);
+        if (string.IsNullOrEmpty(value))
         {
             errors.Add(new ErrorDetail(field, "is required"));
-            return null;
-        }
-
-        if (!IsValidId(value))
-        {
-            errors.Add(new ErrorDetail(field, IdRuleMessage));
             return null;
         }
 
@@ -82,7 +71,7 @@ internal static class RequestValidation
     /// <summary>The <c>limit</c> query parameter: an integer from 1 to 100, default 10.</summary>
     public static int ParseLimit(StringValues values, List<ErrorDetail> errors)
     {
-        var raw = SingleQueryValue(values, "limit", errors);
+        var raw = SingleQueryValue(values);
         if (raw is null)
             return DefaultLimit;
         if (!int.TryParse(raw, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var limit))

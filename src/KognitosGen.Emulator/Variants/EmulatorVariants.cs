@@ -46,8 +46,39 @@ public sealed class EmulatorVariants
     /// <summary>Whether <c>GET /v2/health</c> needs an API key (the default) or answers anyone.</summary>
     public bool HealthRequiresKey { get; set; } = true;
 
-    /// <summary>How output fact names are written.</summary>
-    public OutputNameForm OutputNames { get; set; } = OutputNameForm.AsScripted;
+    /// <summary>
+    /// How output fact names are written. Default <see cref="OutputNameForm.SnakeCase"/>, the form of the documented
+    /// examples (<c>total_items</c>).
+    /// </summary>
+    public OutputNameForm OutputNames { get; set; } = OutputNameForm.SnakeCase;
+
+    /// <summary>Which JSON types an input's value may have. Default: any.</summary>
+    public InputValueTypes InputValues { get; set; } = InputValueTypes.AnyJson;
+
+    /// <summary>
+    /// Whether a run may name a file whose bytes have not been uploaded yet (open question 6). Default false: such a
+    /// start is refused with 404 "A referenced resource was not found".
+    /// </summary>
+    public bool RunsAcceptFilesNotUploaded { get; set; }
+
+    /// <summary>The <c>status</c> <c>GET /v2/health</c> reports. Default <c>OK</c>.</summary>
+    public string HealthStatus { get; set; } = "OK";
+
+    /// <summary>The HTTP status <c>GET /v2/health</c> answers with: 200 (the default) or 503.</summary>
+    public int HealthStatusCode { get; set; } = 200;
+
+    /// <summary>
+    /// When true, POST bodies are read as JSON whatever their <c>Content-Type</c>. Default false: a body declared as
+    /// anything but JSON (<c>text/plain</c>, a form, XML) is refused with 400 "Invalid input values", as the API's
+    /// FastAPI validation refuses it; a body without a <c>Content-Type</c> is read as JSON, as FastAPI does.
+    /// </summary>
+    public bool LenientContentType { get; set; }
+
+    /// <summary>
+    /// The most runs of one agent that may be unfinished (created, pending or running) at once; a start beyond it is
+    /// answered with the documented 403 "Resource Not Available" and creates nothing. 0 (the default): no limit.
+    /// </summary>
+    public int ConcurrentRunLimit { get; set; }
 
     /// <summary>
     /// Takes every member of <paramref name="other"/> (validated by the caller): the web UI changes the variants of a
@@ -69,6 +100,12 @@ public sealed class EmulatorVariants
         FileIds = other.FileIds;
         HealthRequiresKey = other.HealthRequiresKey;
         OutputNames = other.OutputNames;
+        InputValues = other.InputValues;
+        RunsAcceptFilesNotUploaded = other.RunsAcceptFilesNotUploaded;
+        HealthStatus = other.HealthStatus;
+        HealthStatusCode = other.HealthStatusCode;
+        LenientContentType = other.LenientContentType;
+        ConcurrentRunLimit = other.ConcurrentRunLimit;
     }
 
     /// <summary>A copy, so that a running emulator is not changed through the caller's instance.</summary>

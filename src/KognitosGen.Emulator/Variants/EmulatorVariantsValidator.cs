@@ -23,6 +23,13 @@ internal static class EmulatorVariantsValidator
         CheckDefined(variants.StatusWords, "statusWords", prefix, problems);
         CheckDefined(variants.FileIds, "fileIds", prefix, problems);
         CheckDefined(variants.OutputNames, "outputNames", prefix, problems);
+        CheckDefined(variants.InputValues, "inputValues", prefix, problems);
+        if (string.IsNullOrWhiteSpace(variants.HealthStatus))
+            problems.Add($"{prefix}healthStatus: must not be empty");
+        if (variants.HealthStatusCode is not (200 or 503))
+            problems.Add($"{prefix}healthStatusCode: must be 200 or 503");
+        if (variants.ConcurrentRunLimit < 0)
+            problems.Add($"{prefix}concurrentRunLimit: must be 0 (no limit) or more");
     }
 
     private static void CheckDefined<T>(T value, string member, string prefix, List<string> problems)

@@ -15,9 +15,13 @@ internal static class GatewayErrorWriter
     public static bool Applies(int statusCode, EmulatorVariants? variants) =>
         variants is { ErrorBodies: not ErrorBodyForm.ErrorModel } && statusCode is 401 or 403 or 429 or >= 500;
 
-    public static Task WriteAsync(HttpContext context, int statusCode, ErrorBodyForm form)
+    /// <param name="context">The request.</param>
+    /// <param name="statusCode">The status.</param>
+    /// <param name="form">The body's form.</param>
+    /// <param name="reason">The words the body says; the status's reason phrase when null.</param>
+    public static Task WriteAsync(HttpContext context, int statusCode, ErrorBodyForm form, string? reason = null)
     {
-        var reason = ReasonPhrases.GetReasonPhrase(statusCode);
+        reason ??= ReasonPhrases.GetReasonPhrase(statusCode);
         context.Response.StatusCode = statusCode;
         switch (form)
         {

@@ -30,6 +30,12 @@ internal static class VariantsDescription
         Add("fileIds", variants.FileIds, defaults.FileIds);
         Add("healthRequiresKey", variants.HealthRequiresKey, defaults.HealthRequiresKey);
         Add("outputNames", variants.OutputNames, defaults.OutputNames);
+        Add("inputValues", variants.InputValues, defaults.InputValues);
+        Add("runsAcceptFilesNotUploaded", variants.RunsAcceptFilesNotUploaded, defaults.RunsAcceptFilesNotUploaded);
+        Add("healthStatus", variants.HealthStatus, defaults.HealthStatus);
+        Add("healthStatusCode", variants.HealthStatusCode, defaults.HealthStatusCode);
+        Add("lenientContentType", variants.LenientContentType, defaults.LenientContentType);
+        Add("concurrentRunLimit", variants.ConcurrentRunLimit, defaults.ConcurrentRunLimit);
         return parts.Count == 0 ? "defaults" : string.Join(", ", parts);
     }
 }

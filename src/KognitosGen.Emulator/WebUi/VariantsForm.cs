@@ -11,25 +11,24 @@ namespace KognitosGen.Emulator;
 /// </summary>
 internal static class VariantsForm
 {
-    public static EmulatorVariants Read(IFormCollection form, List<string> problems)
+    /// <summary>The form's members over a copy of <paramref name="current"/>: members the form does not show keep their values.</summary>
+    public static EmulatorVariants Read(IFormCollection form, List<string> problems, EmulatorVariants current)
     {
-        var variants = new EmulatorVariants
-        {
-            RunListOrder = Choice<RunListOrder>(form, "runListOrder", problems),
-            RunListLagMs = Whole(form, "runListLagMs", problems),
-            RunStartStatusCode = Whole(form, "runStartStatusCode", problems),
-            FirstRunStatus = Choice<FirstRunStatus>(form, "firstRunStatus", problems),
-            CreatedAt = Choice<CreatedAtForm>(form, "createdAt", problems),
-            CreatedAtZoneOffsetMinutes = Whole(form, "createdAtZoneOffsetMinutes", problems),
-            ListOutputs = Choice<ListOutputsForm>(form, "listOutputs", problems),
-            ErrorBodies = Choice<ErrorBodyForm>(form, "errorBodies", problems),
-            StatusWords = Choice<StatusWordStyle>(form, "statusWords", problems),
-            // A checkbox sends its field only when ticked.
-            RunsAwaitGuidance = form.ContainsKey("runsAwaitGuidance"),
-            FileIds = Choice<FileIdForm>(form, "fileIds", problems),
-            HealthRequiresKey = form.ContainsKey("healthRequiresKey"),
-            OutputNames = Choice<OutputNameForm>(form, "outputNames", problems),
-        };
+        var variants = current.Clone();
+        variants.RunListOrder = Choice<RunListOrder>(form, "runListOrder", problems);
+        variants.RunListLagMs = Whole(form, "runListLagMs", problems);
+        variants.RunStartStatusCode = Whole(form, "runStartStatusCode", problems);
+        variants.FirstRunStatus = Choice<FirstRunStatus>(form, "firstRunStatus", problems);
+        variants.CreatedAt = Choice<CreatedAtForm>(form, "createdAt", problems);
+        variants.CreatedAtZoneOffsetMinutes = Whole(form, "createdAtZoneOffsetMinutes", problems);
+        variants.ListOutputs = Choice<ListOutputsForm>(form, "listOutputs", problems);
+        variants.ErrorBodies = Choice<ErrorBodyForm>(form, "errorBodies", problems);
+        variants.StatusWords = Choice<StatusWordStyle>(form, "statusWords", problems);
+        // A checkbox sends its field only when ticked.
+        variants.RunsAwaitGuidance = form.ContainsKey("runsAwaitGuidance");
+        variants.FileIds = Choice<FileIdForm>(form, "fileIds", problems);
+        variants.HealthRequiresKey = form.ContainsKey("healthRequiresKey");
+        variants.OutputNames = Choice<OutputNameForm>(form, "outputNames", problems);
         EmulatorVariantsValidator.Validate(variants, string.Empty, problems);
         return variants;
     }

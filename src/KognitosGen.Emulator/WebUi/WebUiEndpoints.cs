@@ -169,7 +169,7 @@ internal sealed class WebUiEndpoints(EmulatorRuntime runtime)
         var edited = RunAgainForm.Read(form, problems, out var name, out var inputs);
         CompiledProcess? process = null;
         if (!runtime.Scenario.AgentsById.TryGetValue(run.AgentId, out var agent)
-            || !agent.ProcessesById.TryGetValue(run.ProcessId, out process) || process.Stage != run.Stage)
+            || !agent.ProcessesById.TryGetValue(run.ProcessId, out var listed) || (process = listed.InStage(run.Stage)) is null)
             problems.Add($"process: '{run.ProcessId}' ({run.Stage}) is no longer in agent '{run.AgentId}' of the scenario");
 
         if (problems.Count == 0)
@@ -209,7 +209,7 @@ internal sealed class WebUiEndpoints(EmulatorRuntime runtime)
     private Task SaveVariantsAsync(HttpContext context, WebUiSession session, IFormCollection form)
     {
         var problems = new List<string>();
-        var variants = VariantsForm.Read(form, problems);
+        var variants = VariantsForm.Read(form, problems, runtime.Variants);
         if (problems.Count == 0)
         {
             runtime.Variants.CopyFrom(variants);

@@ -15,4 +15,8 @@ internal static class ErrorMessages
     public const string TooManyRequests = "Too Many Requests";
     public const string ServiceUnavailable = "Service Unavailable";
     public const string NotFound = "Not Found";
+    public const string MethodNotAllowed = "Method Not Allowed";
+
+    // Documented wording of the concurrency limit (platform capacities, FAQ #7).
+    public const string ResourceNotAvailable = "Resource Not Available";
 }

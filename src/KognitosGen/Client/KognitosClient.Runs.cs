@@ -55,7 +55,7 @@ public sealed partial class KognitosClient
         RequiredArgument.NotEmpty(request.AgentId, "request.AgentId");
         RunRequestWriter.StageText(request.Stage);
         var body = JsonSerializer.SerializeToUtf8Bytes(request, KognitosJsonContext.Default.KognitosCreateRunRequest);
-        return _starter.SendAsync(new ArraySegment<byte>(body), budget: null, cancellationToken);
+        return _starter.SendUntypedAsync(body, cancellationToken);
     }
 
     private static void Validate(KognitosRunQuery query)

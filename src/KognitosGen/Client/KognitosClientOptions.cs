@@ -43,6 +43,13 @@ public sealed class KognitosClientOptions
     public bool RunStartRecovery { get; set; } = true;
 
     /// <summary>
+    /// How run input values are written: in their JSON types (<see cref="KognitosInputValueForm.Json"/>, the default)
+    /// or each as its invariant string form (<see cref="KognitosInputValueForm.Strings"/>), for a deployment that
+    /// refuses input values other than strings. Applies to typed starts and to <see cref="KognitosClient.CreateRunAsync"/>.
+    /// </summary>
+    public KognitosInputValueForm InputValues { get; set; } = KognitosInputValueForm.Json;
+
+    /// <summary>
     /// How long after creating a run Kognitos may take to show it in <c>GET /v2/runs</c> (the docs do not say).
     /// After a lost start answer, a typed start keeps looking for its run until this long after the failure before
     /// it concludes the run was never created and sends the start again. Default 3 s; zero trusts the first look.

@@ -25,4 +25,12 @@ public enum KognitosFailureKind
     /// such a call again itself: your handler already decided.
     /// </summary>
     Handler,
+
+    /// <summary>
+    /// The organization's limit of concurrent runs is reached: a run start was answered with the documented 403
+    /// "Resource Not Available" (<see cref="KognitosApiException.StatusCode"/> is 403). Nothing was started, so the
+    /// start is safe to send again; the client does, with backoff, within its retry budget
+    /// (<see cref="KognitosClientOptions.Retry"/>), and this surfaces only when the budget is spent.
+    /// </summary>
+    ConcurrencyLimit,
 }

@@ -143,11 +143,17 @@ public sealed class KognitosRun
         RawUtf8 = RawUtf8.ToArray(),
     };
 
-    /// <summary>Finds an output by its exact fact name.</summary>
+    /// <summary>
+    /// Finds an output by its fact name as the typed binder does: the output with exactly that name, else the one
+    /// output whose name matches loosely (<see cref="KognitosFactNames.Normalize"/>: case, spaces, underscores and
+    /// hyphens, and a leading "the output " aside), so "the output total items" finds <c>total_items</c>. Several
+    /// loose matches and no exact one: none is chosen, and this returns false.
+    /// </summary>
     /// <param name="name">The fact name, for example "the output total".</param>
     /// <param name="output">The output, when found.</param>
     public bool TryGetOutput(string name, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out KognitosNameValue? output)
     {
+        output = null;
         foreach (var candidate in Outputs)
         {
             if (string.Equals(candidate.Name, name, StringComparison.Ordinal))
@@ -157,8 +163,19 @@ public sealed class KognitosRun
             }
         }
 
-        output = null;
-        return false;
+        var wanted = KognitosFactNames.Normalize(name ?? throw new ArgumentNullException(nameof(name)));
+        KognitosNameValue? loose = null;
+        foreach (var candidate in Outputs)
+        {
+            if (!string.Equals(KognitosFactNames.Normalize(candidate.Name ?? ""), wanted, StringComparison.Ordinal))
+                continue;
+            if (loose is not null)
+                return false;
+            loose = candidate;
+        }
+
+        output = loose;
+        return loose is not null;
     }
 
     /// <summary>Throws <see cref="KognitosRunFailedException"/> unless the run succeeded.</summary>

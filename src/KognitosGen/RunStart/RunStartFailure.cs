@@ -11,6 +11,8 @@ internal static class RunStartFailure
         // A success status with an unreadable or oversized body: the run exists; the lookup finds it.
         KognitosFailureKind.InvalidResponse or KognitosFailureKind.ResponseTooLarge => true,
         KognitosFailureKind.HttpError => failure.StatusCode is 429 or 500 or 502 or 503 or 504,
+        // The concurrency limit's 403 is a refusal: nothing to look for, the start is sent again after a backoff.
+        KognitosFailureKind.ConcurrencyLimit => true,
         // A handler of the HttpClient pipeline gave up (an open circuit, a timeout policy): an earlier attempt it made
         // may have created the run, so look; but do not send again what the handler refused to.
         KognitosFailureKind.Handler => failure.RequestMayHaveBeenProcessed,

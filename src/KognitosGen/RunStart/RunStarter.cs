@@ -7,6 +7,7 @@ using KognitosGen.RunList;
 using KognitosGen.Telemetry;
 using KognitosGen.Timing;
 using KognitosGen.Transport;
+using KognitosGen.Wire;
 
 namespace KognitosGen.RunStart;
 
@@ -30,6 +31,7 @@ internal sealed partial class RunStarter
     private readonly KognitosRetryOptions _retry;
     private readonly TimeProvider _time;
     private readonly TimeSpan _listingLag;
+    private readonly KognitosInputValueForm _inputValues;
     private readonly CreatedAtZoneObserver _createdAtZone = new();
     private readonly StartLedger _ledger = new();
 
@@ -41,6 +43,7 @@ internal sealed partial class RunStarter
         _listingLag = options.RunListingLag;
         _runLedger = options.RunLedger;
         _runLedgerLease = options.RunLedgerLease;
+        _inputValues = options.InputValues;
     }
 
     /// <summary>
@@ -49,9 +52,40 @@ internal sealed partial class RunStarter
     /// </summary>
     public async Task<KognitosRun> SendAsync(ArraySegment<byte> body, RetryBudget? budget, CancellationToken cancellationToken)
     {
-        var run = await _runs.CreateAsync(body, budget, cancellationToken).ConfigureAwait(false);
+        KognitosRun run;
+        try
+        {
+            run = await _runs.CreateAsync(body, budget, cancellationToken).ConfigureAwait(false);
+        }
+        catch (KognitosApiException failure) when (InputTypeRefusal.Explain(failure, body, _inputValues) is { } explained)
+        {
+            throw explained;
+        }
+
         _createdAtZone.Observe(run, _time.GetUtcNow());
         return run;
+    }
+
+    /// <summary>Sends an untyped start's body once (its inputs in <see cref="KognitosClientOptions.InputValues"/>' form).</summary>
+    public Task<KognitosRun> SendUntypedAsync(byte[] body, CancellationToken cancellationToken)
+    {
+        if (_inputValues != KognitosInputValueForm.Strings)
+            return SendAsync(new ArraySegment<byte>(body), budget: null, cancellationToken);
+        byte[] strings;
+        using (var rewritten = InputValueStrings.Rewrite(body))
+            strings = rewritten.Written.AsSpan().ToArray();
+        return SendAsync(new ArraySegment<byte>(strings), budget: null, cancellationToken);
+    }
+
+    /// <summary><paramref name="start"/>'s body under <paramref name="name"/>, its inputs in the configured form.</summary>
+    private PooledBufferWriter WriteBody(TypedRunStart start, string name)
+    {
+        var body = start.WriteBody(name);
+        if (_inputValues != KognitosInputValueForm.Strings)
+            return body;
+        var rewritten = InputValueStrings.Rewrite(body.Written);
+        body.Dispose();
+        return rewritten;
     }
 
     /// <summary>Starts <paramref name="start"/>'s run in <paramref name="mode"/>.</summary>
@@ -69,7 +103,7 @@ internal sealed partial class RunStarter
     private async Task<KognitosRun> StartPlainAsync(TypedRunStart start, CancellationToken cancellationToken)
     {
         var budget = new RetryBudget(_retry, _time);
-        var body = start.WriteBody(start.RunName);
+        var body = WriteBody(start, start.RunName);
         while (true)
         {
             KognitosApiException failure;
@@ -103,7 +137,7 @@ internal sealed partial class RunStarter
     private async Task<KognitosRun> StartRecoveredAsync(TypedRunStart start, string token, CancellationToken cancellationToken)
     {
         var budget = new RetryBudget(_retry, _time);
-        var body = start.WriteBody(RunStartToken.Append(start.RunName, token));
+        var body = WriteBody(start, RunStartToken.Append(start.RunName, token));
         var tokened = new TokenedStart(start.AgentId, start.ProcessId, start.Stage, token, _time.GetUtcNow(), _time.GetTimestamp());
         for (var attempt = 0; ; attempt++)
         {

@@ -19,4 +19,10 @@ internal sealed record ApiCall(string Operation, HttpMethod Method, string Path,
     /// the step's own re-sends; null for a call that is a step by itself, which gets a budget of its own.
     /// </summary>
     public RetryBudget? Budget { get; init; }
+
+    /// <summary>
+    /// An error status whose body is nonetheless this call's answer (a health check's 503 saying its status): when it
+    /// returns true for the status and body, the body is read as a success's would be, neither thrown nor retried.
+    /// </summary>
+    public Func<int, ReadOnlyMemory<byte>, bool>? ReadsErrorAnswer { get; init; }
 }

@@ -16,6 +16,18 @@ internal static class StatusMeaning
     /// </summary>
     public static bool MayHaveActed(int status) => status is >= 200 and < 300 || (status >= 500 && !IsRefusal(status));
 
+    /// <summary>
+    /// The documented answer at the concurrent-run limit: 403 saying "Resource Not Available" (its body's form is
+    /// undocumented, so the words are looked for in the error's message, else anywhere in the raw body, in any case).
+    /// Any other 403 (a key scoped to another agent, say) stays a definitive refusal.
+    /// </summary>
+    public static bool IsConcurrencyLimit(int status, string? errorMessage, string? rawBody) =>
+        status == 403
+        && ((errorMessage?.IndexOf(ResourceNotAvailable, System.StringComparison.OrdinalIgnoreCase) ?? -1) >= 0
+            || (rawBody?.IndexOf(ResourceNotAvailable, System.StringComparison.OrdinalIgnoreCase) ?? -1) >= 0);
+
+    private const string ResourceNotAvailable = "Resource Not Available";
+
     /// <summary>Answers that a later attempt may not get: refusals and a gateway's 502 or 504.</summary>
     public static bool IsTransient(int status) => status is 429 or 502 or 503 or 504;
 }

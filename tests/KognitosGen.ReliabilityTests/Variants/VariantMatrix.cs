@@ -34,10 +34,10 @@ public static class VariantMatrix
             CreatedAt = CreatedAtForm.WithOffset, CreatedAtZoneOffsetMinutes = 330, RunStartStatusCode = 200,
             FirstRunStatus = FirstRunStatus.Pending, StatusWords = StatusWordStyle.UpperSnakeCase, RunsAwaitGuidance = true,
         }),
-        new("start 202, lowercase words, gateway JSON errors, snake_case outputs", new EmulatorVariants
+        new("start 202, lowercase words, gateway JSON errors, scripted output names", new EmulatorVariants
         {
             RunStartStatusCode = 202, StatusWords = StatusWordStyle.Lowercase, ErrorBodies = ErrorBodyForm.GatewayMessage,
-            OutputNames = OutputNameForm.SnakeCase,
+            OutputNames = OutputNameForm.AsScripted,
         }),
         new("plain-text errors, unprefixed outputs, S3 file IDs, no outputs member", new EmulatorVariants
         {
@@ -47,6 +47,20 @@ public static class VariantMatrix
         new("HTML errors, UPPERCASE words, keyless health", new EmulatorVariants
         {
             ErrorBodies = ErrorBodyForm.Html, StatusWords = StatusWordStyle.Uppercase, HealthRequiresKey = false,
+        }),
+        new("string-only inputs (400), strings option on", new EmulatorVariants { InputValues = InputValueTypes.StringsOnly },
+            Client: o => o.InputValues = KognitosInputValueForm.Strings),
+        new("string-only inputs (FastAPI 422), strings option on, runs before upload accepted", new EmulatorVariants
+        {
+            InputValues = InputValueTypes.StringsOnlyUnprocessable, RunsAcceptFilesNotUploaded = true,
+        }, Client: o => o.InputValues = KognitosInputValueForm.Strings),
+        new("health 200 DEGRADED, gateway JSON errors", new EmulatorVariants
+        {
+            HealthStatus = "DEGRADED", ErrorBodies = ErrorBodyForm.GatewayMessage,
+        }),
+        new("health 503 UNAVAILABLE, plain-text errors", new EmulatorVariants
+        {
+            HealthStatus = "UNAVAILABLE", HealthStatusCode = 503, ErrorBodies = ErrorBodyForm.PlainText,
         }),
     ];
 

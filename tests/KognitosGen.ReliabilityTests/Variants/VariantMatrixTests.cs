@@ -9,7 +9,7 @@ namespace KognitosGen.ReliabilityTests.Variants;
 /// <summary>
 /// The fault suite once per combination of readings where the docs are silent (<see cref="VariantMatrix"/>): typed
 /// runs under faults, starts whose answers are lost after and before the server handled them, waits that end in each
-/// terminal state, a file, the bad answers, health. Each variant adds one line to the report: runs, duplicates, failures.
+/// terminal state, both stages of one process with their own outcomes, a file, the bad answers, health. Each variant adds one line to the report: runs, duplicates, failures.
 /// </summary>
 [Trait("Category", "Reliability")]
 public sealed class VariantMatrixTests(ITestOutputHelper output)
@@ -34,6 +34,7 @@ public sealed class VariantMatrixTests(ITestOutputHelper output)
         {
             o.RunListingLag = VariantMatrix.ListingLagBound;
             o.Polling.Timeout = TimeSpan.FromMinutes(1);
+            variantCase.Client?.Invoke(o);
         });
         using var deadline = new CancellationTokenSource(TimeSpan.FromMinutes(4));
 
@@ -63,13 +64,14 @@ public sealed class VariantMatrixTests(ITestOutputHelper output)
         emulator.Faults = FaultSettings.None;
         await CheckEndingsAsync(client, tally);
         await CheckBadAnswersAsync(emulator, tally);
-        await tally.ObserveAsync("health", async () => (await client.GetHealthAsync()).Status == "OK" ? null : "health is not OK");
+        await tally.ObserveAsync("health", async () => await HealthReadsAsync(client, variantCase.Variants.HealthStatus));
 
         var created = emulator.Counters.RunsCreatedFor(FaultScenario.Echo);
         var duplicates = created - echoStarts
             + emulator.Counters.RunsCreatedFor(VariantScenario.Failing) - 1
             + emulator.Counters.RunsCreatedFor(VariantScenario.TimingOut) - 1
-            + emulator.Counters.RunsCreatedFor(VariantScenario.Scans) - 1 - FileRuns;
+            + emulator.Counters.RunsCreatedFor(VariantScenario.Scans) - 1 - FileRuns
+            + emulator.Counters.RunsCreatedFor(VariantScenario.BothStages) - 2;
         var figures = $"[{variantCase.Variants}] runs {created}, duplicates {duplicates}, failures {tally.Failures} " +
             $"(untyped {tally.UntypedFailures}), wrong outputs {tally.WrongOutputs}, checks {tally.Operations}, " +
             $"lost starts re-sent {resent}, elapsed {clock.Elapsed.TotalSeconds:0.0} s";
@@ -81,6 +83,15 @@ public sealed class VariantMatrixTests(ITestOutputHelper output)
         Assert.True(tally.Problems.IsEmpty, string.Join(Environment.NewLine, tally.Problems.Take(10)));
         Assert.Equal(0, duplicates);
         Assert.Equal(0, resent);
+    }
+
+    /// <summary>The health the variant reports, returned (not thrown) whatever its code, and healthy only when OK.</summary>
+    private static async Task<string?> HealthReadsAsync(KognitosClient client, string reported)
+    {
+        var health = await client.GetHealthAsync();
+        return health.Status != reported ? $"health read as '{health.Status}' instead of '{reported}'"
+            : health.IsHealthy != (reported == "OK") ? $"health '{reported}' read as healthy {health.IsHealthy}"
+            : null;
     }
 
     /// <summary>Plain starts without faults, so that later lookups page through a longer list.</summary>
@@ -149,6 +160,13 @@ public sealed class VariantMatrixTests(ITestOutputHelper output)
     {
         await tally.ObserveAsync("a failing run", () => EndsAsync(() => new FailingInvoice { InvoiceNumber = "F-1" }.RunAsync(client), KognitosRunStatus.Failed));
         await tally.ObserveAsync("a timing-out run", () => EndsAsync(() => new TimingOutInvoice { InvoiceNumber = "T-1" }.RunAsync(client), KognitosRunStatus.TimedOut));
+        await tally.ObserveAsync("the Published stage of a process in both stages", async () =>
+        {
+            var approval = new PublishedApproval { InvoiceNumber = "B-1" };
+            var result = await approval.RunAsync(client);
+            return approval.Approved && result.Run.Stage == KognitosStage.Published ? null : $"approved {approval.Approved}, stage {result.Run.Stage}";
+        });
+        await tally.ObserveAsync("the Draft stage of the same process", () => EndsAsync(() => new DraftApproval { InvoiceNumber = "B-2" }.RunAsync(client), KognitosRunStatus.Failed));
         await tally.ObserveAsync("a run with a file", async () =>
         {
             var reader = new ScanReader { Scan = KognitosFile.FromBytes("scan.pdf", [1, 2, 3]) };

@@ -22,3 +22,21 @@ public sealed partial class ScanReader
 
     [KognitosOutput("the output total items")] public int TotalItems { get; private set; }
 }
+
+/// <summary>The Published stage of a process that has both stages: its runs succeed and approve.</summary>
+[KognitosProcess("to approve an invoice", AgentId = VariantScenario.Agent, ProcessId = VariantScenario.BothStages, Stage = KognitosStage.Published)]
+public sealed partial class PublishedApproval
+{
+    [KognitosInput("invoice number")] public required string InvoiceNumber { get; init; }
+
+    [KognitosOutput("the output approved")] public bool Approved { get; private set; }
+}
+
+/// <summary>The Draft stage of the same process: its runs end Failed, an outcome of its own.</summary>
+#pragma warning disable KOG0009 // The Draft stage is what this test runs, in every configuration.
+[KognitosProcess("to approve an invoice", AgentId = VariantScenario.Agent, ProcessId = VariantScenario.BothStages, Stage = KognitosStage.Draft)]
+#pragma warning restore KOG0009
+public sealed partial class DraftApproval
+{
+    [KognitosInput("invoice number")] public required string InvoiceNumber { get; init; }
+}

@@ -67,7 +67,7 @@ public sealed class CoalescedWaitingTests
         {
             Assert.Equal(started[pair.i].Id, pair.run.Id);
             Assert.Equal(KognitosRunStatus.Succeeded, pair.run.Status);
-            Assert.Equal(pair.i, pair.run.Outputs.Single(o => o.Name == "the output total").Value.GetInt32());
+            Assert.Equal(pair.i, (pair.run.TryGetOutput("the output total", out var total) ? total.Value.GetInt32() : -1));
         });
         Assert.True(Lists(emulator) > 0, "the waits never listed the process's runs");
         // The list leaves outputs out: each run is read once as it ended, plus looks taken while a wait was alone.

@@ -72,7 +72,10 @@ public sealed class ResponseContractTests
         Assert.Equal(42, run.Outputs[0].Value.GetInt32());
         Assert.True(run.TryGetOutput("customer_id", out var customer));
         Assert.Equal("cus123abc", customer.Value.GetString());
-        Assert.False(run.TryGetOutput("Customer_Id", out _));
+        // Found as the binder finds it: a fact name written the way the process script writes it finds the snake_case output.
+        Assert.True(run.TryGetOutput("the output customer id", out var loose));
+        Assert.Same(customer, loose);
+        Assert.False(run.TryGetOutput("the output customer", out _));
     }
 
     [Fact]

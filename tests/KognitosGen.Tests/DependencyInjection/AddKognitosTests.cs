@@ -46,6 +46,7 @@ public sealed class AddKognitosTests : IAsyncLifetime
         ["Kognitos:MaxConcurrentRequests"] = "8",
         ["Kognitos:RunStartRecovery"] = "false",
         ["Kognitos:RunListingLag"] = "00:00:01.500",
+        ["Kognitos:InputValues"] = "strings",
     };
 
     [Fact]
@@ -67,6 +68,7 @@ public sealed class AddKognitosTests : IAsyncLifetime
         Assert.Equal(8, options.MaxConcurrentRequests);
         Assert.False(options.RunStartRecovery);
         Assert.Equal(TimeSpan.FromMilliseconds(1_500), options.RunListingLag);
+        Assert.Equal(KognitosInputValueForm.Strings, options.InputValues);
         Assert.Same(client, provider.GetRequiredService<KognitosClient>());
     }
 
@@ -116,6 +118,7 @@ public sealed class AddKognitosTests : IAsyncLifetime
 
     [Theory]
     [InlineData("Kognitos:Region", "Mars", "Kognitos:Region is not US, EU or UK")]
+    [InlineData("Kognitos:InputValues", "Numbers", "Kognitos:InputValues is not Json or Strings")]
     [InlineData("Kognitos:BaseUrl", "not a url", "Kognitos:BaseUrl is not an absolute URL")]
     [InlineData("Kognitos:RequestTimeout", "soon", "Kognitos:RequestTimeout is not a duration")]
     [InlineData("Kognitos:Retry:MaxRetries", "many", "Kognitos:Retry:MaxRetries is not a whole number")]

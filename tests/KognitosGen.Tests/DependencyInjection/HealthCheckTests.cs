@@ -54,6 +54,23 @@ public sealed class HealthCheckTests
         Assert.DoesNotContain(EmulatorScenarios.OrgKey, entry.Description);
     }
 
+    [Theory]
+    [InlineData(200)]
+    [InlineData(503)]
+    public async Task An_API_saying_a_status_other_than_OK_reports_the_failure_status_with_that_status(int code)
+    {
+        await using var emulator = await KognitosEmulator.StartAsync(EmulatorScenarios.Build(),
+            new KognitosEmulatorOptions { Variants = new EmulatorVariants { HealthStatus = "MAINTENANCE", HealthStatusCode = code } });
+        await using var provider = Services(emulator, services => services.AddHealthChecks().AddKognitos(failureStatus: HealthStatus.Degraded));
+
+        var report = await provider.GetRequiredService<HealthCheckService>().CheckHealthAsync();
+
+        var entry = report.Entries["kognitos"];
+        Assert.Equal(HealthStatus.Degraded, entry.Status);
+        Assert.Null(entry.Exception);
+        Assert.Contains("answered status 'MAINTENANCE'", entry.Description, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_rejected_key_reports_unhealthy()
     {

@@ -41,19 +41,15 @@ public sealed class HandWrittenInvoice : IKognitosProcess
 
     public IReadOnlyList<KognitosFileInput> GetFiles() => Scan is null ? [] : [new KognitosFileInput("invoice", Scan)];
 
+    // Looked up as the generated binder matches: the exact fact name, else its normalised form ("total").
     public void BindOutputs(KognitosRun run)
     {
-        foreach (var output in run.Outputs)
-        {
-            switch (output.Name)
-            {
-                case "the output total":
-                    Total = output.Value.GetDecimal();
-                    break;
-                case "the output vendor":
-                    Vendor = output.Value.GetString();
-                    break;
-            }
-        }
+        // A number may come as its string, as the generated readers take it.
+        if (run.TryGetOutput("the output total", out var total))
+            Total = total.Value.ValueKind == JsonValueKind.String
+                ? decimal.Parse(total.Value.GetString()!, System.Globalization.CultureInfo.InvariantCulture)
+                : total.Value.GetDecimal();
+        if (run.TryGetOutput("the output vendor", out var vendor))
+            Vendor = vendor.Value.GetString();
     }
 }

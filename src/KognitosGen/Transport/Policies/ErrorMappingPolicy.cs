@@ -59,7 +59,7 @@ internal sealed class ErrorMappingPolicy : TransportPolicy
 
         var response = message.Response!;
         var status = (int)response.StatusCode;
-        if (!response.IsSuccessStatusCode)
+        if (!response.IsSuccessStatusCode && call.ReadsErrorAnswer?.Invoke(status, message.Body) != true)
             throw HttpError(call, response, message.Body, _time);
         message.Result = new ApiResponse(status, message.Body);
     }
@@ -70,9 +70,13 @@ internal sealed class ErrorMappingPolicy : TransportPolicy
         var raw = BodyText.Decode(body);
         var error = ErrorBodyParser.TryParse(body.Span, status);
         var said = error is { Message.Length: > 0 } ? error.Message : BodyText.Snippet(raw);
+        var atLimit = StatusMeaning.IsConcurrencyLimit(status, error?.Message, raw);
+        var meaning = atLimit
+            ? " (the documented answer at the organization's limit of concurrent runs: nothing was started, and the start is safe to send again once runs finish)"
+            : "";
         return new KognitosApiException(
-            $"Kognitos API {call.Method} {call.Path} failed with HTTP {status} ({ReasonOf(response)}): {said}",
-            KognitosFailureKind.HttpError, call.Method.Method, call.Path, status, raw, error, RetryAfterHeader.Read(response, time),
+            $"Kognitos API {call.Method} {call.Path} failed with HTTP {status} ({ReasonOf(response)}): {said}{meaning}",
+            atLimit ? KognitosFailureKind.ConcurrencyLimit : KognitosFailureKind.HttpError, call.Method.Method, call.Path, status, raw, error, RetryAfterHeader.Read(response, time),
             requestMayHaveBeenProcessed: StatusMeaning.MayHaveActed(status));
     }
 

@@ -66,6 +66,8 @@ internal sealed class RetryPolicy : TransportPolicy
         var resendable = failure.Kind switch
         {
             KognitosFailureKind.HttpError => call.Resend == ResendRule.Idempotent && StatusMeaning.IsTransient(failure.StatusCode),
+            // A refusal: nothing was started, so even a run start may be sent again once runs finish.
+            KognitosFailureKind.ConcurrencyLimit => true,
             KognitosFailureKind.Network or KognitosFailureKind.Timeout =>
                 call.Resend == ResendRule.Idempotent || !failure.RequestMayHaveBeenProcessed,
             _ => false,
