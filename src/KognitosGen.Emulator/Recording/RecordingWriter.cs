@@ -14,7 +14,7 @@ namespace KognitosGen.Recording;
 /// The one writer of recordings: every record path goes through it, and it classifies every value it writes. Known
 /// shapes (IDs, status words, counts, hashes, the headers that matter) are written as they are; text and the values of
 /// facts are scrubbed of known secrets and signed URLs, and the user's facts and JSON paths are replaced; credential
-/// headers are replaced. A header it has not classified, or a known secret found in the finished text, makes it throw
+/// headers are replaced; a string value of a redacted fact is a secret wherever else it appears. A header it has not classified, or a known secret found in the finished text, makes it throw
 /// <see cref="RecordingRedactionException"/> and write nothing. Members are written in a fixed order, one run per
 /// object, processes sorted, inputs sorted by name, indented: a recording diffs well.
 /// </summary>
@@ -33,6 +33,13 @@ internal sealed partial class RecordingWriter(RecordingRedaction redaction)
     public string Write(RecordingDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
+        // A redacted fact's value echoed elsewhere (an output that repeats an input, a run name) is redacted there too.
+        foreach (var value in document.Runs.SelectMany(r => r.Inputs.Concat(r.Outputs ?? [])).Where(v => redaction.RedactsFact(v.Name)))
+        {
+            if (value.Value.ValueKind == JsonValueKind.String)
+                redaction.AddSecret(value.Value.GetString());
+        }
+
         var root = new JsonObject
         {
             ["format"] = RecordingDocument.Format,
