@@ -9,7 +9,7 @@ namespace KognitosGen.Emulator;
 /// <summary>
 /// The recorded runs a replaying emulator serves, by process. A start takes the first matching recorded run it has
 /// not taken yet, in recorded order (so a refused start then its retry replay as they were recorded); once all are
-/// taken, the first match again. A recorded input whose value was redacted matches any value. Thread-safe.
+/// taken, the first match that made a run again (else the first match: a start only ever refused stays refused). A recorded input whose value was redacted matches any value. Thread-safe.
 /// </summary>
 internal sealed class ReplayBook
 {
@@ -44,7 +44,7 @@ internal sealed class ReplayBook
         lock (_gate)
         {
             var matching = candidates.Where(c => c.Differences.Count == 0).Select(c => c.Run).ToList();
-            var chosen = matching.FirstOrDefault(r => !_taken.Contains(r.Index)) ?? matching.FirstOrDefault(r => r.StartError is null);
+            var chosen = matching.FirstOrDefault(r => !_taken.Contains(r.Index)) ?? matching.FirstOrDefault(r => r.StartError is null) ?? matching.FirstOrDefault();
             if (chosen is not null)
             {
                 _taken.Add(chosen.Index);
