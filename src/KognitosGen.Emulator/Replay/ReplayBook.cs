@@ -14,6 +14,7 @@ namespace KognitosGen.Emulator;
 internal sealed class ReplayBook
 {
     private readonly Dictionary<string, List<RecordedRun>> _byProcess = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, Dictionary<string, JsonElement>> _inputsByRun = [];
     private readonly HashSet<int> _taken = [];
     private readonly object _gate = new();
     private readonly KognitosReplay _settings;
@@ -26,7 +27,10 @@ internal sealed class ReplayBook
             _byProcess[Key(process.AgentId, process.Id)] = [];
         // A start whose answer was lost before the server made a run leaves nothing to replay.
         foreach (var run in recording.Runs.Where(r => r.StartError is not null || r.RunId is not null).OrderBy(r => r.Index))
+        {
             _byProcess[Key(run.AgentId, run.ProcessId)].Add(run);
+            _inputsByRun[run.Index] = ByName(run.Inputs.Select(i => (i.Name, i.Value)));
+        }
     }
 
     public RecordingDocument Recording { get; }
@@ -37,21 +41,26 @@ internal sealed class ReplayBook
     public ReplayOutcome Match(StartRunRequest request, IReadOnlyList<string> fileNames)
     {
         var runs = _byProcess[Key(request.AgentId, request.ProcessId)];
-        var candidates = new List<(RecordedRun Run, List<ErrorDetail> Differences)>();
-        foreach (var run in runs)
-            candidates.Add((run, Differences(run, request, fileNames)));
-
+        var sent = ByName(request.Inputs.Select(i => (i.Name, i.Value)));
+        var sentFiles = fileNames.Order(StringComparer.Ordinal).ToList();
         lock (_gate)
         {
-            var matching = candidates.Where(c => c.Differences.Count == 0).Select(c => c.Run).ToList();
-            var chosen = matching.FirstOrDefault(r => !_taken.Contains(r.Index)) ?? matching.FirstOrDefault(r => r.StartError is null) ?? matching.FirstOrDefault();
-            if (chosen is not null)
+            RecordedRun? again = null;
+            foreach (var run in runs)
             {
-                _taken.Add(chosen.Index);
-                return new ReplayOutcome(chosen, chosen.StartError, null, []);
+                if (Differences(run, request.Stage, sent, sentFiles, stopAtFirst: true).Count > 0)
+                    continue;
+                if (_taken.Add(run.Index))
+                    return new ReplayOutcome(run, run.StartError, null, []);
+                if (again is null || (again.StartError is not null && run.StartError is null))
+                    again = run;
             }
+
+            if (again is not null)
+                return new ReplayOutcome(again, again.StartError, null, []);
         }
 
+        var candidates = runs.Select(run => (Run: run, Differences: Differences(run, request.Stage, sent, sentFiles, stopAtFirst: false))).ToList();
         if (candidates.Count == 0)
             return new ReplayOutcome(null, null, $"The recording has no run of process '{request.ProcessId}' to replay", []);
         var closest = candidates.OrderBy(c => c.Differences.Count).ThenBy(c => c.Run.Index).First();
@@ -61,18 +70,20 @@ internal sealed class ReplayBook
             closest.Differences);
     }
 
-    private List<ErrorDetail> Differences(RecordedRun run, StartRunRequest request, IReadOnlyList<string> fileNames)
+    private List<ErrorDetail> Differences(RecordedRun run, string stage, Dictionary<string, JsonElement> sent, List<string> sentFiles, bool stopAtFirst)
     {
         var differences = new List<ErrorDetail>();
-        if (!string.Equals(run.Stage, request.Stage, StringComparison.OrdinalIgnoreCase))
-            differences.Add(new ErrorDetail("stage", $"recorded {run.Stage}, got {request.Stage}"));
-        if (_settings.Match == ReplayMatch.ProcessOnly)
+        if (!string.Equals(run.Stage, stage, StringComparison.OrdinalIgnoreCase))
+            differences.Add(new ErrorDetail("stage", $"recorded {run.Stage}, got {stage}"));
+        if (_settings.Match == ReplayMatch.ProcessOnly || (stopAtFirst && differences.Count > 0))
             return differences;
 
-        var recorded = run.Inputs.GroupBy(i => i.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Value, StringComparer.Ordinal);
-        var sent = request.Inputs.GroupBy(i => i.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Value, StringComparer.Ordinal);
-        foreach (var name in recorded.Keys.Union(sent.Keys).Order(StringComparer.Ordinal))
+        var recorded = _inputsByRun[run.Index];
+        IEnumerable<string> names = stopAtFirst ? recorded.Keys.Concat(sent.Keys) : recorded.Keys.Union(sent.Keys).Order(StringComparer.Ordinal);
+        foreach (var name in names)
         {
+            if (stopAtFirst && differences.Count > 0)
+                return differences;
             if (_settings.IgnoredInputs.Contains(name))
                 continue;
             var has = recorded.TryGetValue(name, out var was);
@@ -84,11 +95,21 @@ internal sealed class ReplayBook
             differences.Add(new ErrorDetail($"inputs.{name}", $"recorded {Show(has, was)}, got {Show(gets, now)}"));
         }
 
+        if (run.Files.Count == 0 && sentFiles.Count == 0)
+            return differences;
         var recordedFiles = run.Files.Select(f => f.Name).Order(StringComparer.Ordinal).ToList();
-        var sentFiles = fileNames.Order(StringComparer.Ordinal).ToList();
         if (!recordedFiles.SequenceEqual(sentFiles, StringComparer.Ordinal))
             differences.Add(new ErrorDetail("file_ids", $"recorded files [{string.Join(", ", recordedFiles)}], got [{string.Join(", ", sentFiles)}]"));
         return differences;
+    }
+
+    // The first value of each name wins, as the emulator's output echoes read inputs.
+    private static Dictionary<string, JsonElement> ByName(IEnumerable<(string Name, JsonElement Value)> values)
+    {
+        var byName = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+        foreach (var (name, value) in values)
+            byName.TryAdd(name, value);
+        return byName;
     }
 
     private static bool IsRedacted(JsonElement value) =>
