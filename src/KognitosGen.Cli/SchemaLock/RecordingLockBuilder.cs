@@ -40,22 +40,14 @@ internal sealed class RecordingLockBuilder(RecordingDocument recording, int runs
                     unsampled.Add(new UnsampledProcess(agentId, process.Id, process.Name, runs.Count));
                 var stage = process.Stage.Equals(ProcessStageNames.Draft, StringComparison.OrdinalIgnoreCase) ? ProcessStageNames.Draft : ProcessStageNames.Published;
                 var oldProcess = oldAgent?.Processes.FirstOrDefault(p => p.Id == process.Id && p.Stage == stage);
-                var outputs = OutputSampler.Summarise(succeeded, name => Copy(oldProcess?.Outputs.FirstOrDefault(o => o.Name == name)?.Extensions));
-                locked.Add(new LockedProcess(process.Id, process.Name, stage, succeeded.Count, outputs, Copy(oldProcess?.Extensions)));
+                var outputs = OutputSampler.Summarise(succeeded, name => LockPuller.Copy(oldProcess?.Outputs.FirstOrDefault(o => o.Name == name)?.Extensions));
+                locked.Add(new LockedProcess(process.Id, process.Name, stage, succeeded.Count, outputs, LockPuller.Copy(oldProcess?.Extensions)));
             }
 
-            agents.Add(new LockedAgent(agentId, locked, Copy(oldAgent?.Extensions)));
+            agents.Add(new LockedAgent(agentId, locked, LockPuller.Copy(oldAgent?.Extensions)));
         }
 
         var pulledAt = DateTimeOffset.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
-        return new SchemaLockFile(SchemaLockFile.CurrentVersion, pulledAt, previous?.BaseUrl, agents, Copy(previous?.Extensions));
-    }
-
-    private static LockExtensions Copy(LockExtensions? extensions)
-    {
-        var copy = new LockExtensions();
-        foreach (var (name, json) in extensions ?? [])
-            copy[name] = json;
-        return copy;
+        return new SchemaLockFile(SchemaLockFile.CurrentVersion, pulledAt, previous?.BaseUrl, agents, LockPuller.Copy(previous?.Extensions));
     }
 }
