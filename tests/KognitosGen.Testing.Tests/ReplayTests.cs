@@ -114,6 +114,26 @@ public sealed class ReplayTests : IDisposable
     }
 
     [Fact]
+    public async Task A_start_whose_connection_dropped_before_a_run_was_made_drops_again_and_the_typed_retry_plays_the_next_run()
+    {
+        var dropped = """
+            { "index": 1, "agentId": "agent01", "processId": "invoices01", "stage": "Published", "name": "r", "startedAtMs": 0,
+              "runId": null, "startStatusCode": 0,
+              "inputs": [ { "name": "amount", "value": 10 }, { "name": "invoice number", "value": "INV-1" } ],
+              "files": [], "statuses": [], "outputs": null }
+            """;
+        var path = Write(Recording(dropped, Run(2, "INV-1", 10, total: 12)));
+        await using var kognitos = await KognitosTestServer.StartAsync(o => o.Replay(path));
+
+        var invoice = new Invoice { InvoiceNumber = "INV-1", Amount = 10 };
+        await invoice.RunAsync(kognitos.Client);
+
+        Assert.Equal(12m, invoice.Total);
+        Assert.Equal(2, kognitos.Emulator.Counters.RequestsFor("POST", "/v2/runs"));
+        Assert.Equal(1, kognitos.Emulator.Counters.TotalRunsCreated);
+    }
+
+    [Fact]
     public async Task Given_no_key_a_replay_takes_any_non_empty_key_and_still_refuses_none()
     {
         var path = Write(Recording(Run(1, "INV-1", 10)));

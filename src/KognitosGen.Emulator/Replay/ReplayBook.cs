@@ -25,8 +25,7 @@ internal sealed class ReplayBook
         _settings = settings;
         foreach (var process in RecordingScenario.Processes(recording))
             _byProcess[Key(process.AgentId, process.Id)] = [];
-        // A start whose answer was lost before the server made a run leaves nothing to replay.
-        foreach (var run in recording.Runs.Where(r => r.StartError is not null || r.RunId is not null).OrderBy(r => r.Index))
+        foreach (var run in recording.Runs.OrderBy(r => r.Index))
         {
             _byProcess[Key(run.AgentId, run.ProcessId)].Add(run);
             _inputsByRun[run.Index] = ByName(run.Inputs.Select(i => (i.Name, i.Value)));
@@ -51,13 +50,13 @@ internal sealed class ReplayBook
                 if (Differences(run, request.Stage, sent, sentFiles, stopAtFirst: true).Count > 0)
                     continue;
                 if (_taken.Add(run.Index))
-                    return new ReplayOutcome(run, run.StartError, null, []);
-                if (again is null || (again.StartError is not null && run.StartError is null))
+                    return new ReplayOutcome(run, Refusal(run), null, []);
+                if (again is null || (Refusal(again) is not null && Refusal(run) is null))
                     again = run;
             }
 
             if (again is not null)
-                return new ReplayOutcome(again, again.StartError, null, []);
+                return new ReplayOutcome(again, Refusal(again), null, []);
         }
 
         var candidates = runs.Select(run => (Run: run, Differences: Differences(run, request.Stage, sent, sentFiles, stopAtFirst: false))).ToList();
@@ -102,6 +101,13 @@ internal sealed class ReplayBook
             differences.Add(new ErrorDetail("file_ids", $"recorded files [{string.Join(", ", recordedFiles)}], got [{string.Join(", ", sentFiles)}]"));
         return differences;
     }
+
+    // A start refused with an answer, or whose connection dropped before the server made a run (no run of its name
+    // turned up later): the replay refuses or drops it the same way.
+    private static RecordedError? Refusal(RecordedRun run) => run.StartError
+        ?? (run.RunId is null && run.StartStatusCode == 0
+            ? new RecordedError(run.StartedAtMs, "POST", "/v2/runs", 0, new Dictionary<string, string>(), string.Empty)
+            : null);
 
     // The first value of each name wins, as the emulator's output echoes read inputs.
     private static Dictionary<string, JsonElement> ByName(IEnumerable<(string Name, JsonElement Value)> values)
