@@ -30,6 +30,13 @@ if (args is ["--profile", var scenario, var count])
     return;
 }
 
+// --recording: only kognitos record's proxy overhead and a 1,000-run replay through the test kit (docs/recording.md).
+if (args.Contains("--recording"))
+{
+    await KognitosGen.Benchmarks.Recording.RecordingFigures.RunAsync();
+    return;
+}
+
 // --telemetry: only the typed run with and without telemetry listeners (docs/observability.md).
 if (args.Contains("--telemetry"))
 {

@@ -55,6 +55,8 @@ internal static class KognitosCli
         root.Add(PullCommand.Create(factory));
         root.Add(ScaffoldCommand.Create(factory));
         root.Add(ExportCommand.Create(factory));
+        root.Add(RecordCommand.Create(factory));
+        root.Add(RecordingCommand.Create(factory));
         return root;
     }
 }

@@ -133,6 +133,19 @@ public sealed class KognitosEmulator : IAsyncDisposable
             : throw new ArgumentException("Invalid emulator variants: " + string.Join("; ", problems), nameof(options));
     }
 
+    // A recording that cannot be read is a scenario problem to the caller: same exception, same exit code.
+    private static Recording.RecordingDocument ReadRecording(string path)
+    {
+        try
+        {
+            return Recording.RecordingReader.ReadFile(path);
+        }
+        catch (Recording.RecordingFormatException ex)
+        {
+            throw new ScenarioException(path, [ex.Problem], ex);
+        }
+    }
+
     internal static async Task<KognitosEmulator> StartCoreAsync(EmulatorScenario scenario, KognitosEmulatorOptions options,
         string source, CancellationToken cancellationToken = default)
     {
@@ -140,8 +153,18 @@ public sealed class KognitosEmulator : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(options);
         if (options.ForgetTerminalRunsAfter is { } forget)
             ArgumentOutOfRangeException.ThrowIfLessThan(forget, TimeSpan.Zero, nameof(options.ForgetTerminalRunsAfter));
-        var runtime = new EmulatorRuntime(ScenarioCompiler.Compile(scenario, source), options.TimeProvider, options.UnknownProcessHint,
-            ChooseVariants(scenario, options), options.ForgetTerminalRunsAfter);
+        ReplayBook? replay = null;
+        if (options.Replay is { } replaying)
+        {
+            replay = new ReplayBook(ReadRecording(replaying.Path), replaying);
+            scenario = ReplayScenario.Merge(scenario, replay.Recording);
+        }
+
+        var runtime = new EmulatorRuntime(ScenarioCompiler.Compile(scenario, source, acceptAnyKey: replay is not null), options.TimeProvider,
+            options.UnknownProcessHint, ChooseVariants(scenario, options), options.ForgetTerminalRunsAfter)
+        {
+            Replay = replay,
+        };
         var app = EmulatorApplication.Build(runtime, [.. options.Urls]);
         try
         {

@@ -33,4 +33,11 @@ public sealed class KognitosEmulatorOptions
     /// issued earlier stay valid (they mark a position, not a run). Null (the default) keeps every run.
     /// </summary>
     public TimeSpan? ForgetTerminalRunsAfter { get; set; }
+
+    /// <summary>
+    /// When set, the emulator replays this recording (see <see cref="KognitosReplay"/> and docs/recording.md): its
+    /// processes join the scenario's, and starts of them play recorded runs. A scenario with no API key then accepts
+    /// any non-empty key. Null (the default) plays the scenario only.
+    /// </summary>
+    public KognitosReplay? Replay { get; set; }
 }

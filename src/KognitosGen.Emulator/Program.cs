@@ -25,16 +25,24 @@ internal static class Program
 
     private static async Task<int> ServeAsync(CommandLineOptions options, CancellationToken cancellationToken)
     {
-        var source = options.ScenarioPath ?? "embedded demo scenario";
+        var source = options.ScenarioPath ?? (options.ReplayPath is null ? "embedded demo scenario" : "replay of " + options.ReplayPath);
         try
         {
-            var scenario = options.ScenarioPath is null
-                ? EmulatorScenario.Demo()
-                : EmulatorScenario.LoadFile(options.ScenarioPath);
+            // A replay serves the recording's processes; the demo's would only be in the way.
+            var scenario = options.ScenarioPath is not null ? EmulatorScenario.LoadFile(options.ScenarioPath)
+                : options.ReplayPath is not null ? new EmulatorScenario()
+                : EmulatorScenario.Demo();
             foreach (var key in options.ApiKeys)
                 scenario.AddApiKey(key);
 
             var hosting = new KognitosEmulatorOptions { Urls = [.. options.Urls] };
+            if (options.ReplayPath is not null)
+            {
+                hosting.Replay = new KognitosReplay(options.ReplayPath) { Match = options.ReplayMatch };
+                foreach (var input in options.IgnoredInputs ?? [])
+                    hosting.Replay.IgnoredInputs.Add(input);
+            }
+
             await using var emulator = await KognitosEmulator.StartCoreAsync(scenario, hosting, source, cancellationToken);
             StartupBanner.Write(Console.Out, emulator, source);
             await emulator.WaitForShutdownAsync(cancellationToken);

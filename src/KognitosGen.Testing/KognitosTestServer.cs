@@ -66,6 +66,17 @@ public sealed class KognitosTestServer : IAsyncDisposable
     /// <summary>The API root, e.g. <c>http://127.0.0.1:54321/</c>, for clients built by the code under test (see <see cref="ConfigureClientOptions"/>).</summary>
     public Uri BaseAddress => Emulator.BaseAddress;
 
+    /// <summary>Starts a server with no process scripted, with options set by <paramref name="configure"/>, e.g. <c>o =&gt; o.Replay(path)</c>.</summary>
+    /// <param name="configure">Sets the start time, clock, client settings or a recording to replay.</param>
+    /// <param name="cancellationToken">Cancels the start.</param>
+    public static Task<KognitosTestServer> StartAsync(Action<KognitosTestServerOptions> configure, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        var options = new KognitosTestServerOptions();
+        configure(options);
+        return StartAsync(options, cancellationToken);
+    }
+
     /// <summary>Starts a server with no process scripted.</summary>
     /// <param name="options">Start time, clock and client settings; defaults when null.</param>
     /// <param name="cancellationToken">Cancels the start.</param>
@@ -81,6 +92,7 @@ public sealed class KognitosTestServer : IAsyncDisposable
                 TimeProvider = clock,
                 UnknownProcessHint = UnscriptedProcessHint.For,
                 ForgetTerminalRunsAfter = options.ForgetTerminalRunsAfter,
+                Replay = options.Replaying,
             }, cancellationToken).ConfigureAwait(false);
             return new KognitosTestServer(emulator, clock, options);
         }

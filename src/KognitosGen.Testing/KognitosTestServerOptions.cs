@@ -1,4 +1,5 @@
 using System;
+using KognitosGen.Emulator;
 
 namespace KognitosGen.Testing;
 
@@ -31,4 +32,26 @@ public sealed class KognitosTestServerOptions
     /// are the server's, and a wait timeout left at the library default is <see cref="KognitosTestServer.WaitTimeout"/>.
     /// </summary>
     public Action<KognitosClientOptions>? ConfigureClient { get; set; }
+
+    /// <summary>
+    /// The recording the server replays (docs/recording.md); null (the default) replays none. Set with
+    /// <see cref="Replay(string, Action{KognitosReplay}?)"/>.
+    /// </summary>
+    public KognitosReplay? Replaying { get; set; }
+
+    /// <summary>
+    /// Replays the recording at <paramref name="path"/> (made by <c>kognitos record</c>): its processes are served, and a
+    /// run started with a recorded run's inputs walks through its recorded statuses at the recorded times, on the
+    /// server's virtual clock, and ends with its recorded outputs. Scripts still serve the processes the recording lacks.
+    /// </summary>
+    /// <param name="path">The recording file.</param>
+    /// <param name="configure">Chooses the match rule and the inputs it ignores; exact matching when null.</param>
+    /// <returns>These options, for chaining.</returns>
+    public KognitosTestServerOptions Replay(string path, Action<KognitosReplay>? configure = null)
+    {
+        var replay = new KognitosReplay(path);
+        configure?.Invoke(replay);
+        Replaying = replay;
+        return this;
+    }
 }

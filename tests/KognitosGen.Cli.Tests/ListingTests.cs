@@ -83,7 +83,7 @@ public sealed class ListingTests
         var result = await Cli.RunAsync(new Dictionary<string, string>(), "--help");
 
         Assert.Equal(0, result.ExitCode);
-        foreach (var command in new[] { "health", "processes", "runs", "run", "pull", "scaffold", "export" })
+        foreach (var command in new[] { "health", "processes", "runs", "run", "pull", "scaffold", "export", "record", "recording" })
             Assert.Contains("  " + command + " ", result.Output);
         Assert.Contains("--api-key-file", result.Output);
     }

@@ -28,6 +28,25 @@ public sealed class CommandLineTests
         }
     }
 
+    [Fact]
+    public async Task A_recording_that_cannot_be_replayed_exits_1_naming_the_file_and_the_problem()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"bad-recording-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(path, """{"format":"kognitos-recording","version":9}""");
+        try
+        {
+            var (exitCode, _, stderr) = await RunToExitAsync("--replay", path);
+
+            Assert.Equal(1, exitCode);
+            Assert.Contains(path, stderr, StringComparison.Ordinal);
+            Assert.Contains("version 9 was written by a newer KognitosGen", stderr, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     [Theory]
     [InlineData("'--port'", "--port", "5080")]
     [InlineData("--scenario", "--scenario")]
@@ -50,7 +69,7 @@ public sealed class CommandLineTests
 
         Assert.Equal(0, exitCode);
         Assert.Contains("Usage:", stdout, StringComparison.Ordinal);
-        foreach (var option in new[] { "--scenario <path>", "--urls <urls>", "--api-key <key>", "--version" })
+        foreach (var option in new[] { "--scenario <path>", "--urls <urls>", "--api-key <key>", "--replay <recording>", "--replay-match <rule>", "--replay-ignore-input <name>", "--version" })
             Assert.Contains(option, stdout, StringComparison.Ordinal);
         Assert.Contains("http://127.0.0.1:5080", stdout, StringComparison.Ordinal);
     }

@@ -1,8 +1,12 @@
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
 using KognitosGen.Cli.Output;
 using KognitosGen.Cli.SchemaLock;
+using KognitosGen.Recording;
 using SchemaLockReader = KognitosGen.SourceGenerators.SchemaLockFormat.SchemaLockReader;
 
 namespace KognitosGen.Cli.Commands;
@@ -23,18 +27,25 @@ internal static class PullCommand
             DefaultValueFactory = _ => SchemaLockFile.DefaultFileName,
         };
 
+        var from = new Option<string?>("--from")
+        {
+            Description = "Read a recording (kognitos record) instead of the API: its processes, and the outputs of their recorded runs. "
+                + "Without --agent, every agent of the recording.",
+            HelpName = "recording",
+        };
+
         var command = factory.Command("pull", "Writes the schema lock (kognitos.schema.json): the processes of each agent and the output "
             + "facts of their last succeeded runs. Deterministic: an unchanged server leaves the file byte-identical.", async (context, cancellationToken) =>
         {
             var agents = context.Agents();
-            if (agents.Count == 0)
+            var recordingPath = context.Value(from);
+            if (agents.Count == 0 && recordingPath is null)
                 throw new CliException(ExitCodes.Configuration, $"no agent: pass --agent (once per agent) or set {CommandContext.AgentVariable}.");
             var path = context.Value(output)!;
             var previous = LockOptions.ReadIfExists(path);
-            using var client = context.CreateClient();
-
-            var puller = new LockPuller(client, context.Value(runs), context.Environment.Progress);
-            var pulled = await puller.PullAsync(agents, previous, cancellationToken);
+            var (pulled, unsampled) = recordingPath is null
+                ? await PullAsync(context, agents, context.Value(runs), previous, cancellationToken)
+                : FromRecording(recordingPath, agents, context.Value(runs), previous);
             var changes = LockChanges.Between(previous, pulled);
             if (previous is not null && changes.Count == 0 && SameExceptTime(previous, pulled))
                 pulled = pulled with { PulledAt = previous.PulledAt ?? pulled.PulledAt };
@@ -59,7 +70,7 @@ internal static class PullCommand
                         json.WriteStringValue(change);
                     json.WriteEndArray();
                     json.WriteStartArray("unsampled");
-                    foreach (var process in puller.Unsampled)
+                    foreach (var process in unsampled)
                     {
                         json.WriteStartObject();
                         json.WriteString("agent_id", process.AgentId);
@@ -85,7 +96,7 @@ internal static class PullCommand
                 if (previous is not null && changes.Count == 0)
                     context.Output.WriteLine("  no change since the previous lock");
                 // Outputs come from succeeded runs only: say which processes have none, or "0 output fact(s)" is a riddle.
-                foreach (var process in puller.Unsampled)
+                foreach (var process in unsampled)
                     context.Output.WriteLine("  note: " + process.Hint);
             }
 
@@ -93,7 +104,33 @@ internal static class PullCommand
         });
         command.Add(runs);
         command.Add(output);
+        command.Add(from);
         return command;
+    }
+
+    private static async Task<(SchemaLockFile, IReadOnlyList<UnsampledProcess>)> PullAsync(CommandContext context, IReadOnlyList<string> agents,
+        int runs, SchemaLockFile? previous, CancellationToken cancellationToken)
+    {
+        using var client = context.CreateClient();
+        var puller = new LockPuller(client, runs, context.Environment.Progress);
+        var pulled = await puller.PullAsync(agents, previous, cancellationToken);
+        return (pulled, puller.Unsampled);
+    }
+
+    private static (SchemaLockFile, IReadOnlyList<UnsampledProcess>) FromRecording(string recordingPath, IReadOnlyList<string> agents, int runs, SchemaLockFile? previous)
+    {
+        RecordingDocument recording;
+        try
+        {
+            recording = RecordingReader.ReadFile(recordingPath);
+        }
+        catch (RecordingFormatException unreadable)
+        {
+            throw new CliException(ExitCodes.LocalFile, "the recording cannot be read: " + unreadable.Message);
+        }
+
+        var builder = new RecordingLockBuilder(recording, runs);
+        return (builder.Build(agents, previous), builder.Unsampled);
     }
 
     private static bool SameExceptTime(SchemaLockFile before, SchemaLockFile after) =>

@@ -75,7 +75,8 @@ internal sealed class LockPuller(KognitosClient client, int runsPerProcess, Acti
         return (sampled, seen);
     }
 
-    private static LockExtensions Copy(LockExtensions? extensions)
+    /// <summary>A copy of the x- members kept from the previous lock (none when there is none).</summary>
+    internal static LockExtensions Copy(LockExtensions? extensions)
     {
         var copy = new LockExtensions();
         foreach (var (name, json) in extensions ?? [])

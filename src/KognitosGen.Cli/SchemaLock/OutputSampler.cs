@@ -14,17 +14,23 @@ internal static class OutputSampler
 
     /// <param name="runsNewestFirst">The sampled succeeded runs, newest first; the example comes from the newest.</param>
     /// <param name="extensionsOf">The x- members to keep for a fact, from the previous lock.</param>
-    public static List<LockedOutput> Summarise(IReadOnlyList<KognitosRun> runsNewestFirst, Func<string, LockExtensions>? extensionsOf = null)
+    public static List<LockedOutput> Summarise(IReadOnlyList<KognitosRun> runsNewestFirst, Func<string, LockExtensions>? extensionsOf = null) =>
+        Summarise(runsNewestFirst.Select(run => (IReadOnlyList<KeyValuePair<string, JsonElement>>)run.Outputs
+            .Select(o => new KeyValuePair<string, JsonElement>(o.Name, o.Value)).ToList()).ToList(), extensionsOf);
+
+    /// <param name="outputsNewestFirst">The outputs of each sampled succeeded run (from the API or a recording), newest first.</param>
+    /// <param name="extensionsOf">The x- members to keep for a fact, from the previous lock.</param>
+    public static List<LockedOutput> Summarise(IReadOnlyList<IReadOnlyList<KeyValuePair<string, JsonElement>>> outputsNewestFirst, Func<string, LockExtensions>? extensionsOf = null)
     {
         var facts = new Dictionary<string, Fact>(StringComparer.Ordinal);
-        foreach (var run in runsNewestFirst)
+        foreach (var runOutputs in outputsNewestFirst)
         {
             var inThisRun = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var output in run.Outputs)
+            foreach (var output in runOutputs)
             {
-                if (!facts.TryGetValue(output.Name, out var fact))
-                    facts[output.Name] = fact = new Fact();
-                if (inThisRun.Add(output.Name))
+                if (!facts.TryGetValue(output.Key, out var fact))
+                    facts[output.Key] = fact = new Fact();
+                if (inThisRun.Add(output.Key))
                     fact.Seen++;
                 fact.Kinds.Add(FactKinds.Of(output.Value));
                 fact.Example ??= Example(output.Value);

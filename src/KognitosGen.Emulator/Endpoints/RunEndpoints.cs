@@ -122,6 +122,24 @@ internal sealed class RunEndpoints(EmulatorRuntime runtime)
             return;
         }
 
+        if (runtime.Replay is { } replay && replay.Covers(request.AgentId, request.ProcessId))
+        {
+            var outcome = replay.Match(request, fileNames);
+            if (outcome.Error is { } recordedError)
+            {
+                await RecordedErrorAnswer.WriteAsync(context, recordedError);
+                return;
+            }
+
+            if (outcome.Run is null)
+            {
+                await ApiResponses.WriteErrorAsync(context, StatusCodes.Status400BadRequest, outcome.Mismatch!, outcome.Differences);
+                return;
+            }
+
+            process = ReplayBook.Playing(process, outcome.Run);
+        }
+
         var origin = new RunOrigin(RunOrigin.Api, RequestHeaders.WithoutApiKey(context.Request.Headers),
             context.Features.Get<AnswerDropped>() is not null);
         if (!TryStartWithinLimit(request, process, fileNames, origin, out var run, out var error))

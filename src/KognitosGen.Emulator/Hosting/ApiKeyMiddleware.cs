@@ -23,7 +23,11 @@ internal sealed class ApiKeyMiddleware(CompiledScenario scenario, EmulatorVarian
         if (string.IsNullOrEmpty(key))
             return Unauthorized(context, "the x-api-key header is missing");
         if (!scenario.ApiKeys.TryGetValue(key, out var caller))
-            return Unauthorized(context, "the API key is not recognised");
+        {
+            if (!scenario.AcceptsAnyKey)
+                return Unauthorized(context, "the API key is not recognised");
+            caller = new ApiCaller(key, null);
+        }
 
         context.Features.Set(caller);
         return next(context);
@@ -33,7 +37,7 @@ internal sealed class ApiKeyMiddleware(CompiledScenario scenario, EmulatorVarian
     private Task AdminAsync(HttpContext context, RequestDelegate next)
     {
         var key = context.Request.Headers[HeaderName].ToString();
-        if (!string.IsNullOrEmpty(key) && scenario.ApiKeys.ContainsKey(key))
+        if (!string.IsNullOrEmpty(key) && (scenario.AcceptsAnyKey || scenario.ApiKeys.ContainsKey(key)))
             return next(context);
         var reason = string.IsNullOrEmpty(key) ? "the x-api-key header is missing" : "the API key is not recognised";
         return ApiResponses.WriteJsonAsync(context, StatusCodes.Status401Unauthorized,

@@ -7,9 +7,11 @@ namespace KognitosGen.Emulator;
 
 /// <summary>
 /// The command line, on System.CommandLine as the <c>kognitos</c> tool's is (same help, same errors, tab
-/// completion): <c>[--scenario PATH] [--urls URL[;URL]] [--api-key KEY]...</c>.
+/// completion): <c>[--scenario PATH] [--urls URL[;URL]] [--api-key KEY]... [--replay RECORDING [--replay-match exact|process]
+/// [--replay-ignore-input NAME]...]</c>.
 /// </summary>
-internal sealed record CommandLineOptions(string? ScenarioPath, IReadOnlyList<string> Urls, IReadOnlyList<string> ApiKeys)
+internal sealed record CommandLineOptions(string? ScenarioPath, IReadOnlyList<string> Urls, IReadOnlyList<string> ApiKeys,
+    string? ReplayPath = null, ReplayMatch ReplayMatch = ReplayMatch.Exact, IReadOnlyList<string>? IgnoredInputs = null)
 {
     public const string DefaultUrl = "http://127.0.0.1:5080";
 
@@ -32,6 +34,26 @@ internal sealed record CommandLineOptions(string? ScenarioPath, IReadOnlyList<st
         HelpName = "key",
     };
 
+    private static readonly Option<string?> ReplayOption = new("--replay")
+    {
+        Description = "A recording (kognitos record) to replay: its processes are served, and their runs play as recorded. "
+            + "Without --scenario and --api-key, any non-empty key is accepted.",
+        HelpName = "recording",
+    };
+
+    private static readonly Option<ReplayMatch> ReplayMatchOption = new("--replay-match")
+    {
+        Description = "Which recorded run a start plays: Exact (same inputs and file names) or ProcessOnly (any run of the process).",
+        HelpName = "rule",
+        DefaultValueFactory = _ => ReplayMatch.Exact,
+    };
+
+    private static readonly Option<string[]> IgnoredInputsOption = new("--replay-ignore-input")
+    {
+        Description = "An input the Exact rule does not compare (repeatable).",
+        HelpName = "name",
+    };
+
     /// <summary>The root command; <paramref name="serve"/> runs with the options read from the command line.</summary>
     public static RootCommand Command(Func<CommandLineOptions, System.Threading.CancellationToken, System.Threading.Tasks.Task<int>> serve)
     {
@@ -42,6 +64,9 @@ internal sealed record CommandLineOptions(string? ScenarioPath, IReadOnlyList<st
         root.Add(ScenarioOption);
         root.Add(UrlsOption);
         root.Add(ApiKeysOption);
+        root.Add(ReplayOption);
+        root.Add(ReplayMatchOption);
+        root.Add(IgnoredInputsOption);
         root.SetAction((parse, cancellationToken) => serve(From(parse), cancellationToken));
         return root;
     }
@@ -53,6 +78,9 @@ internal sealed record CommandLineOptions(string? ScenarioPath, IReadOnlyList<st
         return new CommandLineOptions(
             parse.GetValue(ScenarioOption),
             urls.Length == 0 ? [DefaultUrl] : urls,
-            (parse.GetValue(ApiKeysOption) ?? []).Where(key => !string.IsNullOrWhiteSpace(key)).ToList());
+            (parse.GetValue(ApiKeysOption) ?? []).Where(key => !string.IsNullOrWhiteSpace(key)).ToList(),
+            parse.GetValue(ReplayOption),
+            parse.GetValue(ReplayMatchOption),
+            parse.GetValue(IgnoredInputsOption) ?? []);
     }
 }

@@ -33,6 +33,9 @@ internal sealed class EmulatorRuntime
 
     public TimeProvider Time { get; }
 
+    /// <summary>The recording this emulator replays; null when it plays its scenario's plans only.</summary>
+    public ReplayBook? Replay { get; init; }
+
     /// <summary>The readings taken where the docs are silent; only the web UI changes them once the emulator runs (in place).</summary>
     public EmulatorVariants Variants { get; }
 

@@ -14,7 +14,9 @@ internal static class StartupBanner
             output.WriteLine($"  listening on {address}");
         output.WriteLine($"  web UI:      {emulator.WebUiLink}  (opens one browser; or sign in there with an API key)");
         output.WriteLine($"  scenario:    {source}");
-        output.WriteLine($"  API keys:    {string.Join(", ", scenario.ApiKeys.Values.Select(Describe))}");
+        output.WriteLine(scenario.AcceptsAnyKey
+            ? "  API keys:    any non-empty key (a replay given none)"
+            : $"  API keys:    {string.Join(", ", scenario.ApiKeys.Values.Select(Describe))}");
         output.WriteLine($"  variants:    {emulator.Variants}");
         foreach (var agent in scenario.Agents)
         {

@@ -11,7 +11,10 @@ namespace KognitosGen.Emulator;
 /// </summary>
 internal static class ScenarioCompiler
 {
-    public static CompiledScenario Compile(EmulatorScenario scenario, string source)
+    /// <param name="scenario">The scenario to check and compile.</param>
+    /// <param name="source">Names the scenario in error messages.</param>
+    /// <param name="acceptAnyKey">When the scenario lists no key, accept any non-empty one (a replay given no key) instead of refusing it.</param>
+    public static CompiledScenario Compile(EmulatorScenario scenario, string source, bool acceptAnyKey = false)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         var problems = new List<string>();
@@ -20,7 +23,8 @@ internal static class ScenarioCompiler
         foreach (var agent in agents)
             agentsById.TryAdd(agent.Id, agent);
 
-        var keys = CompileKeys(scenario.ApiKeys, agentsById, problems);
+        var anyKey = acceptAnyKey && (scenario.ApiKeys is null || scenario.ApiKeys.Count == 0);
+        var keys = anyKey ? new Dictionary<string, ApiCaller>(StringComparer.Ordinal) : CompileKeys(scenario.ApiKeys, agentsById, problems);
         if (scenario.Faults is not null)
             FaultSettingsValidator.Validate(scenario.Faults, "faults.", problems);
         if (scenario.Variants is not null)
@@ -32,7 +36,7 @@ internal static class ScenarioCompiler
             throw new ScenarioException(source, problems);
 
         return new CompiledScenario(keys, agents, agentsById, (scenario.Faults ?? FaultSettings.None).Clone(),
-            scenario.UploadSizeLimitBytes, scenario.ListIncludesOutputs);
+            scenario.UploadSizeLimitBytes, scenario.ListIncludesOutputs, anyKey);
     }
 
     private static Dictionary<string, ApiCaller> CompileKeys(

@@ -58,9 +58,16 @@ public static class FaultScenario
     /// <summary>A client that rides out heavy fault rates: a deep retry budget, short delays, Retry-After honoured.</summary>
     public static KognitosClient Client(KognitosEmulator emulator, Action<KognitosClientOptions>? configure = null)
     {
-        var options = new KognitosClientOptions
+        var options = ClientOptions(emulator.BaseAddress);
+        configure?.Invoke(options);
+        return new KognitosClient(options);
+    }
+
+    /// <summary>The settings of <see cref="Client"/>, for a client on another address or HTTP stack.</summary>
+    public static KognitosClientOptions ClientOptions(Uri baseUrl) =>
+        new()
         {
-            BaseUrl = emulator.BaseAddress,
+            BaseUrl = baseUrl,
 #pragma warning disable KOG0010 // A key the in-process emulator made up, not a secret.
             ApiKey = Key,
 #pragma warning restore KOG0010
@@ -79,7 +86,4 @@ public static class FaultScenario
                 Timeout = TimeSpan.FromMinutes(3),
             },
         };
-        configure?.Invoke(options);
-        return new KognitosClient(options);
-    }
 }
