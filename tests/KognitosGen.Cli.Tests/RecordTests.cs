@@ -38,7 +38,7 @@ public sealed class RecordTests
                 FileIds = [fileId],
             });
             var done = await client.WaitForCompletionAsync(started.Id, new KognitosPollingOptions { InitialInterval = TimeSpan.FromMilliseconds(5), MaxInterval = TimeSpan.FromMilliseconds(10) });
-            Assert.Equal("ACME", done.Outputs.Single(o => o.Name == "the output vendor").Value.GetString());
+            Assert.Equal("ACME", done.Outputs.Single(o => o.Name == "vendor").Value.GetString());
 
             // What the client got is what the proxy saw, but for the upload URL it rewrote: the real one is the emulator's.
             using var answer = JsonDocument.Parse(Assert.Single(files.Bodies));
@@ -63,8 +63,8 @@ public sealed class RecordTests
         Assert.Equal("Created", run.Statuses[0].Status);
         Assert.Equal("Succeeded", run.Statuses[^1].Status);
         Assert.True(run.Statuses[^1].AtMs >= 20, $"the run reads Succeeded 20 ms after its start, recorded at {run.Statuses[^1].AtMs} ms");
-        Assert.Equal("INV-7", run.Outputs!.Single(o => o.Name == "the output invoice number").Value.GetString());
-        Assert.Equal(["scan.pdf"], run.Outputs!.Single(o => o.Name == "the output files").Value.EnumerateArray().Select(v => v.GetString()));
+        Assert.Equal("INV-7", run.Outputs!.Single(o => o.Name == "invoice_number").Value.GetString());
+        Assert.Equal(["scan.pdf"], run.Outputs!.Single(o => o.Name == "files").Value.EnumerateArray().Select(v => v.GetString()));
         Assert.Empty(RecordingSecretScan.Hits(recording, secrets));
     }
 
@@ -135,7 +135,7 @@ public sealed class RecordTests
         var run = Assert.Single(RecordingReader.ReadFile(recording).Runs);
         Assert.Equal(RecordingRedaction.Replacement, run.Name);
         Assert.Equal(RecordingRedaction.Replacement, run.Inputs.Single(i => i.Name == "invoice number").Value.GetString());
-        Assert.Equal(RecordingRedaction.Replacement, run.Outputs!.Single(o => o.Name == "the output invoice number").Value.GetString());
+        Assert.Equal(RecordingRedaction.Replacement, run.Outputs!.Single(o => o.Name == "invoice_number").Value.GetString());
 
         var refused = await world.RunAsync("record", "--upstream", world.Emulator.BaseAddress.ToString(), "--listen", "http://127.0.0.1:0",
             "--to", world.PathOf("never.json"), "--redact-path", "runs[*]");
@@ -195,7 +195,7 @@ public sealed class RecordTests
         var pull = await Cli.RunAsync(new Dictionary<string, string>(), "pull", "--from", recording, "-o", world.PathOf("kognitos.schema.json"));
         Assert.True(pull.ExitCode == 0, pull.ToString());
         var lockText = File.ReadAllText(world.PathOf("kognitos.schema.json"));
-        Assert.Contains("\"the output vendor\"", lockText, StringComparison.Ordinal);
+        Assert.Contains("\"vendor\"", lockText, StringComparison.Ordinal);
         Assert.Contains("to summarize customer feedback", lockText, StringComparison.Ordinal);
         Assert.Contains("no run of \"to take all day\"", pull.Output, StringComparison.Ordinal);
 
@@ -206,8 +206,8 @@ public sealed class RecordTests
         var run = await client.CreateRunAsync(new KognitosCreateRunRequest { Name = "again", AgentId = TestWorld.AgentId, ProcessId = TestWorld.InvoiceProcess });
         var done = await client.WaitForCompletionAsync(run.Id, new KognitosPollingOptions { InitialInterval = TimeSpan.FromMilliseconds(20) });
         Assert.Equal(KognitosRunStatus.Succeeded, done.Status);
-        Assert.Equal("ACME", done.Outputs.Single(o => o.Name == "the output vendor").Value.GetString());
-        Assert.Equal("INV-1", done.Outputs.Single(o => o.Name == "the output invoice number").Value.GetString());
+        Assert.Equal("ACME", done.Outputs.Single(o => o.Name == "vendor").Value.GetString());
+        Assert.Equal("INV-1", done.Outputs.Single(o => o.Name == "invoice_number").Value.GetString());
 
         var again = await Cli.RunAsync(new Dictionary<string, string>(), "recording", "to-scenario", recording, "--out", world.PathOf("scenario.json"));
         Assert.Equal(ExitCodes.LocalFile, again.ExitCode);

@@ -78,6 +78,8 @@ internal static class RecordingScenario
         var variants = new JsonObject
         {
             ["statusWords"] = RecordedStatusWords.Style(recording.Runs.SelectMany(r => r.Statuses).Select(s => s.Status)),
+            // The recorded output names are the ones Kognitos returned: served as they are, never renamed again.
+            ["outputNames"] = "AsScripted",
         };
         if (started.Count > 0)
         {
