@@ -20,7 +20,9 @@ public sealed class ScaffoldTests
         Assert.Contains($"[KognitosProcess(\"to process the invoices\", AgentId = \"{TestWorld.AgentId}\", ProcessId = \"{TestWorld.InvoiceProcess}\", Stage = KognitosStage.Published)]", source);
         Assert.Contains("public sealed partial class ProcessTheInvoices", source);
         Assert.Contains("// [KognitosInput(\"invoice number\")]", source);
-        Assert.Contains("[KognitosOutput(\"total\")]\n    public decimal Total { get; private set; }", source);
+        Assert.Contains("/// <summary>Returned as <c>total</c>; seen as number in 2 of 2 sampled runs", source);
+        Assert.Contains("[KognitosOutput(\"the output total\")]\n    public decimal Total { get; private set; }", source);
+        Assert.DoesNotContain("#pragma", source);
         Assert.Contains("public string Vendor { get; private set; } = \"\";", source);
         Assert.Contains("public bool Approved { get; private set; }", source);
         Assert.Contains("public long LineCount { get; private set; }", source);
@@ -45,7 +47,7 @@ public sealed class ScaffoldTests
 
         Assert.True(result.ExitCode == 0, result.ToString());
         var invoices = await File.ReadAllTextAsync(Path.Combine(output, "ProcessTheInvoices.cs"));
-        Assert.Contains("[KognitosOutput(\"invoice_number\")]\n    public string InvoiceNumber { get; private set; } = \"\";", invoices);
+        Assert.Contains("[KognitosOutput(\"the output invoice number\")]\n    public string InvoiceNumber { get; private set; } = \"\";", invoices);
         Assert.Contains("    // [KognitosInput(\"invoice number\")] public required string InvoiceNumberInput { get; init; }\n", invoices);
         // Where no output takes the name, the suggestion keeps the plain one.
         var feedback = await File.ReadAllTextAsync(Path.Combine(output, "SummarizeCustomerFeedback.cs"));

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using KognitosGen.Cli.SchemaLock;
+using FactNames = KognitosGen.SourceGenerators.Helpers.FactNames;
 using ProcessStageNames = KognitosGen.SourceGenerators.SchemaLockFormat.ProcessStageNames;
 
 namespace KognitosGen.Cli.Scaffolding;
@@ -58,17 +59,20 @@ internal static class ProcessClassWriter
         foreach (var (output, name, type) in properties)
         {
             code.Append('\n');
-            code.Append("    /// <summary>").Append(CSharpText.Doc(Describe(output, process.RunsSampled))).Append("</summary>\n");
-            var prefixed = output.Name.StartsWith("the output", StringComparison.OrdinalIgnoreCase);
-            if (!prefixed)
-                code.Append("#pragma warning disable KOG0005 // Kognitos returned this fact under this exact name.\n");
-            code.Append("    [KognitosOutput(").Append(CSharpText.String(output.Name)).Append(")]\n");
+            // Kognitos may return "the output invoice number" as invoice_number (the documented examples' form): the
+            // class names the fact as the process defines it, which binds either form and reads as KOG0005 asks.
+            var fact = FactNames.ProcessFact(output.Name);
+            code.Append("    /// <summary>");
+            if (fact != output.Name)
+                code.Append("Returned as <c>").Append(CSharpText.Doc(output.Name)).Append("</c>; seen");
+            else
+                code.Append("Seen");
+            code.Append(CSharpText.Doc(Describe(output, process.RunsSampled))).Append("</summary>\n");
+            code.Append("    [KognitosOutput(").Append(CSharpText.String(fact)).Append(")]\n");
             code.Append("    public ").Append(type.Name).Append(' ').Append(name).Append(" { get; private set; }");
             if (type.Initializer is not null)
                 code.Append(" = ").Append(type.Initializer).Append(';');
             code.Append('\n');
-            if (!prefixed)
-                code.Append("#pragma warning restore KOG0005\n");
         }
 
         code.Append("}\n");
@@ -87,7 +91,7 @@ internal static class ProcessClassWriter
 
     private static string Describe(LockedOutput output, int runsSampled)
     {
-        var text = $"Seen as {string.Join(" or ", output.Kinds)} in {output.Seen} of {runsSampled} sampled runs";
+        var text = $" as {string.Join(" or ", output.Kinds)} in {output.Seen} of {runsSampled} sampled runs";
         return output.Example is null ? text + "." : $"{text}, e.g. {output.Example}.";
     }
 }

@@ -19,6 +19,14 @@ internal static class FactNames
     }
 
     /// <summary>
+    /// The fact a process defines for an output Kognitos returned under <paramref name="returnedName"/>: the name
+    /// itself when it reads as "the output ...", else "the output " and its words (<c>invoice_number</c> becomes
+    /// <c>the output invoice number</c>). Both normalise alike, so the binder and the lock checks match either form.
+    /// </summary>
+    public static string ProcessFact(string returnedName) =>
+        OutputSpelling(returnedName) is null || Normalize(returnedName).Length == 0 ? returnedName : "the output " + Normalize(returnedName);
+
+    /// <summary>
     /// Null when an output fact's name reads as one (its words start with "the output", in any case and with any of
     /// the separators); else the spelling to use: "the output " before the name, or in place of a leading "output"
     /// word. The spelling normalises as the name did, so it binds to everything the name bound to, and more.
