@@ -99,8 +99,10 @@ public sealed partial class CommandTests
                     var (exitCode, output, error) = await ShellRun.RunAsync(script, WithoutKognitosAccount, TimeSpan.FromMinutes(8), folder);
 
                     Assert.True(exitCode == 0, $"{session.Id} exited {exitCode}:\n{output}\n{error}");
+                    // The total output under the name the server returned: "total" from the emulator's default, "the output
+                    // total" from a replayed recording that was made when Kognitos returned that form.
                     if (commands.Any(command => command.Text.StartsWith("kognitos pull", StringComparison.Ordinal)))
-                        Assert.Contains("\"total\"", File.ReadAllText(Path.Combine(folder, "kognitos.schema.json")), StringComparison.Ordinal);
+                        Assert.Matches("\"(the output )?total\"", File.ReadAllText(Path.Combine(folder, "kognitos.schema.json")));
                 });
             }
             finally
