@@ -35,7 +35,7 @@ public sealed class RecordReplayRoundTripTests(ITestOutputHelper output)
             await using (var upstream = await KognitosEmulator.StartAsync(VariantScenario.Build(variantCase.Variants, FaultScenario.StandardMix())))
             {
                 await using var proxy = await RecordingProxy.StartAsync(new RecordingProxyOptions { Upstream = upstream.BaseAddress, RecordingPath = recording });
-                using var client = new KognitosClient(ClientOptions(proxy.BaseAddress), new HttpClient(uploads));
+                using var client = new KognitosClient(ClientOptions(proxy.BaseAddress, variantCase), new HttpClient(uploads));
                 recorded = await RoundTripRuns.RunAsync(client, deadline.Token);
                 recordedRuns = proxy.Session.RunCount;
                 recordedErrors = proxy.Session.ErrorCount;
@@ -49,7 +49,7 @@ public sealed class RecordReplayRoundTripTests(ITestOutputHelper output)
             var hits = RecordingSecretScan.Hits(recording, secrets);
 
             await using var replay = await KognitosEmulator.StartAsync(new EmulatorScenario(), new KognitosEmulatorOptions { Replay = new KognitosReplay(recording) });
-            using var replayClient = new KognitosClient(ClientOptions(replay.BaseAddress));
+            using var replayClient = new KognitosClient(ClientOptions(replay.BaseAddress, variantCase));
             var replayed = await RoundTripRuns.RunAsync(replayClient, deadline.Token);
 
             var differing = recorded.Keys.Union(replayed.Keys)
@@ -83,11 +83,13 @@ public sealed class RecordReplayRoundTripTests(ITestOutputHelper output)
         }
     }
 
-    private static KognitosClientOptions ClientOptions(Uri baseUrl)
+    // The client as the variant's matrix row configures it (e.g. string input values where the server takes no other).
+    private static KognitosClientOptions ClientOptions(Uri baseUrl, VariantCase variantCase)
     {
         var options = FaultScenario.ClientOptions(baseUrl);
         options.RunListingLag = VariantMatrix.ListingLagBound;
         options.Polling.Timeout = TimeSpan.FromMinutes(1);
+        variantCase.Client?.Invoke(options);
         return options;
     }
 }
