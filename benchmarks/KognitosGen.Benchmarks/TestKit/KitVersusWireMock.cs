@@ -14,7 +14,8 @@ public static class KitVersusWireMock
     public sealed record Result(
         double KitStartNanoseconds, double WireMockStartNanoseconds,
         double KitRunNanoseconds, double WireMockRunNanoseconds,
-        double KitSuiteNanoseconds, double WireMockSuiteNanoseconds);
+        double KitSuiteNanoseconds, double WireMockSuiteNanoseconds,
+        double BareKestrelStartNanoseconds);
 
     public const int SuiteRuns = 1000;
 
@@ -45,6 +46,11 @@ public static class KitVersusWireMock
             }
         }
 
+        // Context, not a goal: what starting Kestrel with one route costs (WebApplication's slim builder).
+        var bareStarts = new double[startRounds];
+        for (var round = 0; round < startRounds; round++)
+            bareStarts[round] = await StartBareAsync().ConfigureAwait(false);
+
         var kitRuns = new double[runRounds];
         var wireMockRuns = new double[runRounds];
         await using (var kit = await KitServer.StartAsync().ConfigureAwait(false))
@@ -72,7 +78,7 @@ public static class KitVersusWireMock
         return new Result(
             InterleavedRatios.Median(kitStarts), InterleavedRatios.Median(wireMockStarts),
             InterleavedRatios.Median(kitRuns), InterleavedRatios.Median(wireMockRuns),
-            kitSuite, wireMockSuite);
+            kitSuite, wireMockSuite, InterleavedRatios.Median(bareStarts));
     }
 
     public static void Print(Result r)
@@ -82,6 +88,7 @@ public static class KitVersusWireMock
         Console.WriteLine("| | KognitosGen.Testing | WireMock.Net |");
         Console.WriteLine("| --- | ---: | ---: |");
         Console.WriteLine($"| server start | {Reporting.Units.Time(r.KitStartNanoseconds)} | {Reporting.Units.Time(r.WireMockStartNanoseconds)} |");
+        Console.WriteLine($"| (context) a bare Kestrel endpoint's start | {Reporting.Units.Time(r.BareKestrelStartNanoseconds)} | |");
         Console.WriteLine($"| one typed run (start, wait, bind) | {Reporting.Units.Time(r.KitRunNanoseconds)} | {Reporting.Units.Time(r.WireMockRunNanoseconds)} |");
         Console.WriteLine($"| a suite of {SuiteRuns:N0} typed runs on one server, start and stop included | {Reporting.Units.Time(r.KitSuiteNanoseconds)} | {Reporting.Units.Time(r.WireMockSuiteNanoseconds)} |");
     }
@@ -92,6 +99,15 @@ public static class KitVersusWireMock
         var kit = await KitServer.StartAsync().ConfigureAwait(false);
         var elapsed = Stopwatch.GetElapsedTime(start).TotalNanoseconds;
         await kit.DisposeAsync().ConfigureAwait(false);
+        return elapsed;
+    }
+
+    private static async Task<double> StartBareAsync()
+    {
+        var start = Stopwatch.GetTimestamp();
+        var bare = await Load.BareEndpoint.StartAsync(RunBody.Utf8).ConfigureAwait(false);
+        var elapsed = Stopwatch.GetElapsedTime(start).TotalNanoseconds;
+        await bare.DisposeAsync().ConfigureAwait(false);
         return elapsed;
     }
 
