@@ -22,14 +22,4 @@ public sealed class VersionTests
         Assert.NotEqual("\n", result.Output);
         Assert.Equal(treeOutput.ToString(), result.Output);
     }
-
-    [Fact]
-    public async Task Version_with_anything_else_goes_through_the_command_tree_and_is_refused_there()
-    {
-        var result = await Cli.RunAsync(new Dictionary<string, string>(), "--version", "processes");
-
-        Assert.Equal(2, result.ExitCode);
-        Assert.Equal("", result.Output);
-        Assert.StartsWith("kognitos: error: ", result.Error, StringComparison.Ordinal);
-    }
 }
