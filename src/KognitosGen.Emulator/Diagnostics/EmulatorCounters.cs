@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
-using System.Runtime.CompilerServices;
 using System.Threading;
 
 namespace KognitosGen.Emulator;
@@ -12,10 +11,7 @@ namespace KognitosGen.Emulator;
 /// </summary>
 public sealed class EmulatorCounters
 {
-    private readonly ConcurrentDictionary<string, StrongBox<long>> _requestsByRoute = new(StringComparer.Ordinal);
-    // The same counters by the request's method and route template as they come (no key string made per request,
-    // no lock taken per update): the counting was a visible part of serving GET /v2/runs/{run_id} under load.
-    private readonly ConcurrentDictionary<(string Method, string Route), StrongBox<long>> _requestsByMethodAndRoute = new();
+    private readonly ConcurrentDictionary<string, long> _requestsByRoute = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, long> _runsByProcess = new(StringComparer.Ordinal);
     private readonly long[] _faults = new long[Enum.GetValues<FaultKind>().Length];
     private long _totalRequests;
@@ -37,7 +33,7 @@ public sealed class EmulatorCounters
 
     /// <summary>Requests counted for a route, e.g. <c>RequestsFor("POST", "/v2/runs")</c> or a template like <c>/v2/runs/{run_id}</c>.</summary>
     public long RequestsFor(string method, string route) =>
-        _requestsByRoute.TryGetValue(RouteKey(method, route), out var n) ? Interlocked.Read(ref n.Value) : 0;
+        _requestsByRoute.TryGetValue(RouteKey(method, route), out var n) ? n : 0;
 
     /// <summary>Runs created for a process.</summary>
     public long RunsCreatedFor(string processId) =>
@@ -50,7 +46,7 @@ public sealed class EmulatorCounters
     public EmulatorCountersSnapshot Snapshot() => new()
     {
         TotalRequests = TotalRequests,
-        RequestsByRoute = RequestsByRoute(),
+        RequestsByRoute = new SortedDictionary<string, long>(_requestsByRoute, StringComparer.Ordinal),
         Faults = new FaultCounts
         {
             RateLimited = FaultsInjected(FaultKind.RateLimited),
@@ -67,7 +63,6 @@ public sealed class EmulatorCounters
     /// <summary>Sets every counter back to zero.</summary>
     public void Reset()
     {
-        _requestsByMethodAndRoute.Clear();
         _requestsByRoute.Clear();
         _runsByProcess.Clear();
         for (var i = 0; i < _faults.Length; i++)
@@ -80,13 +75,7 @@ public sealed class EmulatorCounters
     internal void RequestReceived(string method, string route)
     {
         Interlocked.Increment(ref _totalRequests);
-        if (!_requestsByMethodAndRoute.TryGetValue((method, route), out var count))
-        {
-            count = _requestsByRoute.GetOrAdd(RouteKey(method, route), static _ => new StrongBox<long>());
-            _requestsByMethodAndRoute.TryAdd((method, route), count);
-        }
-
-        Interlocked.Increment(ref count.Value);
+        _requestsByRoute.AddOrUpdate(RouteKey(method, route), 1, static (_, n) => n + 1);
     }
 
     internal void FaultInjected(FaultKind kind) => Interlocked.Increment(ref _faults[(int)kind]);
@@ -98,14 +87,6 @@ public sealed class EmulatorCounters
     }
 
     internal void FileCreated() => Interlocked.Increment(ref _totalFiles);
-
-    private SortedDictionary<string, long> RequestsByRoute()
-    {
-        var byRoute = new SortedDictionary<string, long>(StringComparer.Ordinal);
-        foreach (var (route, count) in _requestsByRoute)
-            byRoute[route] = Interlocked.Read(ref count.Value);
-        return byRoute;
-    }
 
     internal static string RouteKey(string method, string route) => method.ToUpperInvariant() + " " + route;
 }

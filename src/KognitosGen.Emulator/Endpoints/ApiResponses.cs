@@ -9,15 +9,11 @@ namespace KognitosGen.Emulator;
 /// <summary>Writes v2 responses: JSON bodies through the source-generated context and ErrorModel errors.</summary>
 internal static class ApiResponses
 {
-    public static Task WriteJsonAsync<T>(HttpContext context, int statusCode, T value, JsonTypeInfo<T> typeInfo)
+    public static async Task WriteJsonAsync<T>(HttpContext context, int statusCode, T value, JsonTypeInfo<T> typeInfo)
     {
-        // Written whole first, so the answer goes out with its length in one write instead of chunked from a stream
-        // serializer (the largest part of the emulator's cost per GET /v2/runs/{run_id} against a bare endpoint).
-        var body = JsonSerializer.SerializeToUtf8Bytes(value, typeInfo);
         context.Response.StatusCode = statusCode;
         context.Response.ContentType = "application/json";
-        context.Response.ContentLength = body.Length;
-        return context.Response.Body.WriteAsync(body, 0, body.Length, context.RequestAborted);
+        await JsonSerializer.SerializeAsync(context.Response.Body, value, typeInfo, context.RequestAborted);
     }
 
     public static Task WriteErrorAsync(HttpContext context, int statusCode, string message,

@@ -13,20 +13,12 @@ internal sealed class FaultInjector
     private readonly object _gate = new();
     private FaultSettings _settings;
     private Random _random;
-    private volatile bool _off;
 
     public FaultInjector(FaultSettings? initial)
     {
         _settings = (initial ?? FaultSettings.None).Clone();
         _random = new Random(_settings.Seed);
-        _off = !IsEnabled(_settings);
     }
-
-    /// <summary>
-    /// True while no fault is enabled: every request would get <see cref="FaultDecision.None"/> and draw nothing, so
-    /// the middleware passes it on without taking the lock.
-    /// </summary>
-    public bool IsOff => _off;
 
     /// <summary>A copy of the settings in force.</summary>
     public FaultSettings Settings
@@ -53,7 +45,6 @@ internal sealed class FaultInjector
         {
             _settings = copy;
             _random = new Random(copy.Seed);
-            _off = !IsEnabled(copy);
         }
     }
 

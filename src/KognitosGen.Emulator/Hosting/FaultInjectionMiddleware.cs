@@ -11,12 +11,14 @@ namespace KognitosGen.Emulator;
 /// </summary>
 internal sealed class FaultInjectionMiddleware(FaultInjector injector, EmulatorCounters counters)
 {
-    // Without faults a request passes straight on, with no state machine of its own.
-    public Task InvokeAsync(HttpContext context, RequestDelegate next) =>
-        injector.IsOff || !EmulatorPaths.IsApi(context) ? next(context) : InjectAsync(context, next);
-
-    private async Task InjectAsync(HttpContext context, RequestDelegate next)
+    public async Task InvokeAsync(HttpContext context, RequestDelegate next)
     {
+        if (!EmulatorPaths.IsApi(context))
+        {
+            await next(context);
+            return;
+        }
+
         var decision = injector.Decide(context.Request.Method, context.Request.Path.Value ?? string.Empty,
             EmulatorPaths.RouteTemplate(context));
         if (decision.DelayMs > 0)
