@@ -19,7 +19,7 @@ public static class EmulatorLoad
 
     public static async Task<Result> MeasureAsync(bool quick)
     {
-        var rounds = quick ? 3 : 7;
+        var rounds = quick ? 5 : 9;
         await using var kit = await KitServer.StartAsync().ConfigureAwait(false);
         var done = await kit.Client.RunAsync(InvoiceReviewRun.Input()).ConfigureAwait(false);
         var emulatorUrl = new Uri(kit.BaseAddress, "v2/runs/" + done.Run.Id);
