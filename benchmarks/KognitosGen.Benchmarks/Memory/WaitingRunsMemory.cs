@@ -23,7 +23,14 @@ public static class WaitingRunsMemory
     /// same run): a finished wait binds them onto the handle's process, which the handle keeps, as it should.
     /// </param>
     /// <param name="RunJsonBytes">The run's own JSON, as <c>GET /v2/runs/{id}</c> answers while it runs.</param>
-    public sealed record Result(double WaitingBytesPerRun, double CancelledBytesPerRun, double FinishedBytesPerRun, double BoundOutputsBytesPerRun, int RunJsonBytes)
+    /// <param name="ConnectionsAfterWaiting">
+    /// Established TCP connections of this process to the emulator (both ends count) after the waits, as the heap is
+    /// read: the HTTP connections the finishing reads opened stay pooled, idle, for a minute, and hold buffers.
+    /// </param>
+    /// <param name="ConnectionsAfterCancelling">The same after every wait was cancelled.</param>
+    public sealed record Result(
+        double WaitingBytesPerRun, double CancelledBytesPerRun, double FinishedBytesPerRun, double BoundOutputsBytesPerRun, int RunJsonBytes,
+        int ConnectionsAfterWaiting, int ConnectionsAfterCancelling)
     {
         /// <summary>What finished waits leave beyond the outputs bound onto the processes the handles hold.</summary>
         public double LeftAfterFinishingBytesPerRun => FinishedBytesPerRun - BoundOutputsBytesPerRun;
@@ -69,6 +76,7 @@ public static class WaitingRunsMemory
         cancel.Dispose();
         cancel = null;
         var cancelled = await SettledHeapAsync().ConfigureAwait(false);
+        var connectionsAfterCancelling = Connections(kit.BaseAddress.Port);
 
         var finishing = StartWaits(handles, CancellationToken.None);
         await Task.Delay(500).ConfigureAwait(false);
@@ -84,9 +92,11 @@ public static class WaitingRunsMemory
         all = null;
         finishing = null;
         var finished = await SettledHeapAsync().ConfigureAwait(false);
+        var connectionsAfterWaiting = Connections(kit.BaseAddress.Port);
         var outputs = await BoundOutputsBytesAsync(await client.GetRunAsync(handles[0].RunId).ConfigureAwait(false)).ConfigureAwait(false);
         GC.KeepAlive(handles);
-        return new Result((waiting - baseline) / (double)Runs, (cancelled - baseline) / (double)Runs, (finished - baseline) / (double)Runs, outputs, runJson);
+        return new Result((waiting - baseline) / (double)Runs, (cancelled - baseline) / (double)Runs, (finished - baseline) / (double)Runs, outputs, runJson,
+            connectionsAfterWaiting, connectionsAfterCancelling);
     }
 
     public static void Print(Result r)
@@ -100,7 +110,12 @@ public static class WaitingRunsMemory
         Console.WriteLine($"| after every wait finished (results dropped) | {Reporting.Units.Bytes(r.FinishedBytesPerRun)} |");
         Console.WriteLine($"| (of which the 12 outputs bound onto each handle's process) | {Reporting.Units.Bytes(r.BoundOutputsBytesPerRun)} |");
         Console.WriteLine($"| (the run's own JSON) | {Reporting.Units.Bytes(r.RunJsonBytes)} |");
+        Console.WriteLine($"Loopback connections to the emulator, both ends: {r.ConnectionsAfterCancelling} after cancelling, {r.ConnectionsAfterWaiting} after the waits finished.");
     }
+
+    private static int Connections(int port) =>
+        System.Net.NetworkInformation.IPGlobalProperties.GetIPGlobalProperties().GetActiveTcpConnections()
+            .Count(c => c.State == System.Net.NetworkInformation.TcpState.Established && (c.LocalEndPoint.Port == port || c.RemoteEndPoint.Port == port));
 
     private static async Task<double> BoundOutputsBytesAsync(KognitosRun finished)
     {
