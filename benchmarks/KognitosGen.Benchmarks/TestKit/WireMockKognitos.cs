@@ -1,4 +1,3 @@
-using System.Text;
 using KognitosGen.Benchmarks.Runtime;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
@@ -12,11 +11,6 @@ namespace KognitosGen.Benchmarks.TestKit;
 /// </summary>
 public sealed class WireMockKognitos : IDisposable
 {
-    private static readonly byte[] Created = Encoding.UTF8.GetBytes("""
-        {"id": "r9k2m4x7p1q8w3e5t6y0u2i4o6", "name": "to review the invoice", "process_id": "b4fznghynbdemslfd5k044fgd",
-         "agent_id": "a7xm2kp9qwj3v5nh8t4c6r1e9z", "stage": "Published", "status": "Created", "created_at": "2025-03-14T09:26:41.512"}
-        """);
-
     private readonly HttpClient _http = new();
 
     private WireMockKognitos(WireMockServer server)
@@ -39,7 +33,7 @@ public sealed class WireMockKognitos : IDisposable
     {
         var server = WireMockServer.Start();
         server.Given(Request.Create().WithPath("/v2/runs").UsingPost())
-            .RespondWith(Response.Create().WithStatusCode(201).WithHeader("Content-Type", "application/json").WithBody(Created));
+            .RespondWith(Response.Create().WithStatusCode(201).WithHeader("Content-Type", "application/json").WithBody(CannedKognitosHandler.Created));
         server.Given(Request.Create().WithPath("/v2/runs/*").UsingGet())
             .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody(runBody));
         return server;
