@@ -4,7 +4,11 @@ using KognitosGen.Benchmarks;
 using KognitosGen.Benchmarks.Build;
 using KognitosGen.Benchmarks.Generator;
 using KognitosGen.Benchmarks.Reporting;
+using KognitosGen.Benchmarks.Load;
+using KognitosGen.Benchmarks.Memory;
 using KognitosGen.Benchmarks.Runtime;
+using KognitosGen.Benchmarks.Startup;
+using KognitosGen.Benchmarks.TestKit;
 
 // --quick: short jobs, for CI and for checking the goals. --build: only the consumer-build measurement.
 // Neither: medium jobs for docs/benchmarks.md. Both --quick and --build: the quick run, then the build.
@@ -37,6 +41,15 @@ if (args.Contains("--recording"))
     return;
 }
 
+// --startup: issue 31's tool start-up alone (packs and installs two tools; --quick then reports its last result).
+if (args.Contains("--startup"))
+{
+    var startup = await ToolStartup.MeasureAsync(runs: 10);
+    ToolStartup.Print(startup);
+    ReportPrinter.PrintGoals(IssueGoals.Issue31(null, null, null, startup).TakeLast(2).ToList());
+    return;
+}
+
 // --telemetry: only the typed run with and without telemetry listeners (docs/observability.md).
 if (args.Contains("--telemetry"))
 {
@@ -46,8 +59,12 @@ if (args.Contains("--telemetry"))
 
 var quick = args.Contains("--quick");
 var build = args.Contains("--build");
-// --only runtime|generator: one half, for working on it (the goals of the other half then count as missing).
+// --only runtime|generator|issue31: one half, for working on it (the goals of the other half then count as missing);
+// issue31 is issue 31's goals 3 to 6 alone, which runtime includes.
 var only = args.SkipWhile(arg => arg != "--only").Skip(1).FirstOrDefault();
+var withRuntime = only is null or "runtime";
+var withGenerator = only is null or "generator";
+var withIssue31 = only is null or "runtime" or "issue31";
 var clock = Stopwatch.StartNew();
 var goals = new List<Goal>();
 
@@ -55,21 +72,39 @@ if (quick || !build)
 {
     // The runtime benchmarks first, while the heap is small; the driver benchmarks fill it with syntax trees.
     var measurements = new Measurements();
-    foreach (var summary in only == "generator" ? [] :  BenchmarkRunner.Run([typeof(BindingBenchmarks), typeof(WritingBenchmarks)], BenchmarkJobs.RuntimeConfig(quick)))
+    foreach (var summary in !withRuntime ? [] : BenchmarkRunner.Run([typeof(BindingBenchmarks), typeof(WritingBenchmarks)], BenchmarkJobs.RuntimeConfig(quick)))
         measurements.Add(summary);
 
+    // Issue 31's goals 3 to 5 while the heap is still small; goal 6 is read from the last --startup run.
+    WaitingRunsMemory.Result? memory = null;
+    KitVersusWireMock.Result? kit = null;
+    EmulatorLoad.Result? load = null;
+    if (withIssue31)
+    {
+        memory = await WaitingRunsMemory.MeasureAsync();
+        WaitingRunsMemory.Print(memory);
+        kit = await KitVersusWireMock.MeasureAsync(quick);
+        KitVersusWireMock.Print(kit);
+        load = await EmulatorLoad.MeasureAsync(quick);
+        EmulatorLoad.Print(load);
+    }
+
+    var startup = ToolStartup.Last();
+    if (startup is not null)
+        ToolStartup.Print(startup);
+
     Console.WriteLine($"System.Text.Json generator: {SystemTextJsonGenerator.Describe()}");
-    var caching = only == "runtime" ? [] : IssueGoals.ProcessCounts.Select(CachingCheck.Run).ToList();
+    var caching = !withGenerator ? [] : IssueGoals.ProcessCounts.Select(CachingCheck.Run).ToList();
     foreach (var check in caching)
         Console.WriteLine($"N={check.Processes}: {check.EmitOutputs} emit outputs; not Cached after an unrelated keystroke: {check.NotCachedAfterKeystroke}; after an edit inside one process: {check.NotCachedAfterEdit}");
-    if (only != "runtime")
+    if (withGenerator)
         measurements.Add(BenchmarkRunner.Run<GeneratorBenchmarks>(BenchmarkJobs.Config(quick)));
 
-    (string HintName, int Lines, int Characters)? generated = only == "runtime" ? null : GeneratedLines.ForOneProcess();
+    (string HintName, int Lines, int Characters)? generated = !withGenerator ? null : GeneratedLines.ForOneProcess();
     if (generated is { } lines)
         Console.WriteLine($"Generated for one 6-input, 6-output process: {lines.Lines} lines, {lines.Characters:N0} characters ({lines.HintName})");
     ReportPrinter.PrintMeasurements(measurements);
-    var driverPairs = only == "runtime" ? [] : InterleavedDriverRatios.Measure(quick);
+    var driverPairs = !withGenerator ? [] : InterleavedDriverRatios.Measure(quick);
     if (driverPairs.Count > 0)
     {
         ReportPrinter.PrintInTurn("Generator sides measured in turn (medians per run):", withProcesses: true,
@@ -77,7 +112,7 @@ if (quick || !build)
     }
 
     goals.AddRange(IssueGoals.Generator(measurements, driverPairs, caching, generated));
-    var interleaved = only == "generator" ? [] : InterleavedRatios.Measure(quick);
+    var interleaved = !withRuntime ? [] : InterleavedRatios.Measure(quick);
     if (interleaved.Count > 0)
     {
         ReportPrinter.PrintInTurn("Runtime sides measured in turn (medians per call):", withProcesses: false,
@@ -85,6 +120,7 @@ if (quick || !build)
     }
 
     goals.AddRange(IssueGoals.Runtime(measurements, interleaved));
+    goals.AddRange(IssueGoals.Issue31(kit, load, memory, startup));
 }
 
 if (build)

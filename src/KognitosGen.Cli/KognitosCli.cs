@@ -14,6 +14,12 @@ internal static class KognitosCli
     /// <summary>Parses <paramref name="args"/>, runs the command, and returns its exit code (see <see cref="ExitCodes"/>).</summary>
     public static async Task<int> InvokeAsync(IReadOnlyList<string> args, CliEnvironment environment, CancellationToken cancellationToken = default)
     {
+        if (CliVersion.IsAlone(args))
+        {
+            environment.Output.WriteLine(CliVersion.Text);
+            return ExitCodes.Success;
+        }
+
         var root = BuildRoot(environment);
         var parse = root.Parse(args);
         if (parse.Action is not { ClearsParseErrors: true } && UsageProblems.Describe(parse) is { } problem)

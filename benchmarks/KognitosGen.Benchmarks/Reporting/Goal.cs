@@ -1,7 +1,7 @@
 namespace KognitosGen.Benchmarks.Reporting;
 
 /// <summary>
-/// One goal of issue 7: a measured value against an anchor, as a ratio with a limit; or a yes/no check. Missing
+/// One goal: a measured value against an anchor, as a ratio with a limit; or a yes/no check. Missing
 /// measurements make the goal unmet, never met.
 /// </summary>
 public sealed record Goal(string Name, string Value, string Anchor, double? Ratio, string Limit, bool Met)
@@ -16,6 +16,14 @@ public sealed record Goal(string Name, string Value, string Anchor, double? Rati
         double? speedUp = value is > 0 && anchor is not null ? anchor / value : null;
         return new Goal(name, Show(value, format), Show(anchor, format), speedUp, $"faster by >= {least:0.##}x", speedUp >= least);
     }
+
+    /// <summary>Met when value / anchor ≥ <paramref name="least"/>.</summary>
+    public static Goal AtLeast(string name, double? value, double? anchor, double least, Func<double, string> format) =>
+        Bounded(name, value, anchor, format, $">= {least:0.##}", ratio => ratio >= least);
+
+    /// <summary>Met when the value itself is at most <paramref name="most"/>; the ratio to the anchor is shown beside it.</summary>
+    public static Goal ValueAtMost(string name, double? value, double? anchor, double most, Func<double, string> format) =>
+        Bounded(name, value, anchor, format, "<= " + format(most), _ => value <= most);
 
     public static Goal Check(string name, string value, bool met) => new(name, value, "", null, "yes", met);
 

@@ -20,5 +20,8 @@ public static class Units
         _ => bytes.ToString("0 B", CultureInfo.InvariantCulture),
     };
 
+    /// <summary>A factor such as a growth, printed as <c>10.42x</c>.</summary>
+    public static string Factor(double factor) => factor.ToString("0.00x", CultureInfo.InvariantCulture);
+
     public static string Ratio(double? ratio) => ratio is { } r ? r.ToString("0.000", CultureInfo.InvariantCulture) : "-";
 }

@@ -9,7 +9,8 @@ namespace KognitosGen.Benchmarks.Runtime;
 /// </summary>
 public sealed class CannedKognitosHandler : HttpMessageHandler
 {
-    private static readonly byte[] Created = Encoding.UTF8.GetBytes("""
+    /// <summary>The <c>POST /v2/runs</c> answer: the run of <see cref="RunBody"/>, Created.</summary>
+    public static readonly byte[] Created = Encoding.UTF8.GetBytes("""
         {"id": "r9k2m4x7p1q8w3e5t6y0u2i4o6", "name": "to review the invoice", "process_id": "b4fznghynbdemslfd5k044fgd",
          "agent_id": "a7xm2kp9qwj3v5nh8t4c6r1e9z", "stage": "Published", "status": "Created", "created_at": "2025-03-14T09:26:41.512"}
         """);

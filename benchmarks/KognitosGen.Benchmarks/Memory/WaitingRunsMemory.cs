@@ -1,0 +1,164 @@
+using KognitosGen.Benchmarks.Runtime;
+using KognitosGen.Benchmarks.TestKit;
+using KognitosGen.Testing;
+
+namespace KognitosGen.Benchmarks.Memory;
+
+/// <summary>
+/// Issue 31, goal 5: what a run costs while a client waits on it. 10,000 typed runs of an hour are started through one
+/// client of the test kit's emulator, on its virtual clock held still; their handles are kept throughout. The heap after
+/// a full collection is read with every handle started (the baseline: handles, the emulator's stored runs), again
+/// with all 10,000 waiting, again after every wait was cancelled, and again after all of them waited to the end (the
+/// clock moved past the runs' hour; the results dropped). Per run: the difference from the baseline / 10,000.
+/// </summary>
+public static class WaitingRunsMemory
+{
+    public const int Runs = 10_000;
+
+    /// <param name="WaitingBytesPerRun">With all 10,000 waiting.</param>
+    /// <param name="CancelledBytesPerRun">After every wait was cancelled (the token source dropped).</param>
+    /// <param name="FinishedBytesPerRun">After every wait finished, results dropped, handles kept.</param>
+    /// <param name="BoundOutputsBytesPerRun">
+    /// What a process object holds once its 12 outputs are bound (measured by binding 10,000 fresh objects from the
+    /// same run): a finished wait binds them onto the handle's process, which the handle keeps, as it should.
+    /// </param>
+    /// <param name="RunJsonBytes">The run's own JSON, as <c>GET /v2/runs/{id}</c> answers while it runs.</param>
+    /// <param name="ConnectionsAfterWaiting">
+    /// Established TCP connections of this process to the emulator (both ends count) after the waits, as the heap is
+    /// read: the HTTP connections the finishing reads opened stay pooled, idle, for a minute, and hold buffers.
+    /// </param>
+    /// <param name="ConnectionsAfterCancelling">The same after every wait was cancelled.</param>
+    public sealed record Result(
+        double WaitingBytesPerRun, double CancelledBytesPerRun, double FinishedBytesPerRun, double BoundOutputsBytesPerRun, int RunJsonBytes,
+        int ConnectionsAfterWaiting, int ConnectionsAfterCancelling)
+    {
+        /// <summary>What finished waits leave beyond the outputs bound onto the processes the handles hold.</summary>
+        public double LeftAfterFinishingBytesPerRun => FinishedBytesPerRun - BoundOutputsBytesPerRun;
+    }
+
+    public static async Task<Result> MeasureAsync()
+    {
+        await using var kit = await KognitosTestServer.StartAsync(new KognitosTestServerOptions { AutoAdvanceTime = false }).ConfigureAwait(false);
+        kit.Process<InvoiceReview>().Returns(InvoiceReviewRun.Outputs()).Taking(TimeSpan.FromHours(1));
+        var client = kit.Client;
+
+        var handles = new KognitosRunHandle<InvoiceReview>[Runs];
+        var next = -1;
+        await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => Task.Run(async () =>
+        {
+            int i;
+            while ((i = Interlocked.Increment(ref next)) < Runs)
+                handles[i] = await client.StartAsync(InvoiceReviewRun.Input()).ConfigureAwait(false);
+        }))).ConfigureAwait(false);
+        var runJson = (await client.GetRunAsync(handles[0].RunId).ConfigureAwait(false)).RawUtf8.Length;
+
+        // One wait alone first, so the client's waiting path is warm and its one-off state is in the baseline.
+        using (var warm = new CancellationTokenSource())
+        {
+            var one = handles[0].WaitAsync(cancellationToken: warm.Token);
+            await Task.Delay(200).ConfigureAwait(false);
+            await warm.CancelAsync().ConfigureAwait(false);
+            await Quietly(one).ConfigureAwait(false);
+        }
+
+        var baseline = await SettledHeapAsync().ConfigureAwait(false);
+
+        var cancel = new CancellationTokenSource();
+        var waits = StartWaits(handles, cancel.Token);
+        await Task.Delay(1000).ConfigureAwait(false);
+        var waiting = await SettledHeapAsync().ConfigureAwait(false);
+        await cancel.CancelAsync().ConfigureAwait(false);
+        foreach (var wait in waits)
+            await Quietly(wait).ConfigureAwait(false);
+        waits = null;
+        // The token source keeps the nodes of the registrations its waits made and disposed, for reuse (about 100
+        // bytes each): the caller's, not the client's, so it goes before the heap is read.
+        cancel.Dispose();
+        cancel = null;
+        var cancelled = await SettledHeapAsync().ConfigureAwait(false);
+        var connectionsAfterCancelling = Connections(kit.BaseAddress.Port);
+
+        var finishing = StartWaits(handles, CancellationToken.None);
+        await Task.Delay(500).ConfigureAwait(false);
+        var all = Task.WhenAll(finishing);
+        for (var step = 0; step < 100 && !all.IsCompleted; step++)
+        {
+            kit.Clock.Advance(TimeSpan.FromMinutes(30));
+            await Task.WhenAny(all, Task.Delay(200)).ConfigureAwait(false);
+        }
+
+        if (!all.IsCompletedSuccessfully)
+            throw new InvalidOperationException("The waits did not finish after the clock moved past the runs' hour.");
+        all = null;
+        finishing = null;
+        var finished = await SettledHeapAsync().ConfigureAwait(false);
+        var connectionsAfterWaiting = Connections(kit.BaseAddress.Port);
+        var outputs = await BoundOutputsBytesAsync(await client.GetRunAsync(handles[0].RunId).ConfigureAwait(false)).ConfigureAwait(false);
+        GC.KeepAlive(handles);
+        return new Result((waiting - baseline) / (double)Runs, (cancelled - baseline) / (double)Runs, (finished - baseline) / (double)Runs, outputs, runJson,
+            connectionsAfterWaiting, connectionsAfterCancelling);
+    }
+
+    public static void Print(Result r)
+    {
+        Console.WriteLine();
+        Console.WriteLine($"{Runs:N0} typed runs through one client, handles kept; the heap after a full collection against the heap with every handle started, per run:");
+        Console.WriteLine("| While | Per run |");
+        Console.WriteLine("| --- | ---: |");
+        Console.WriteLine($"| all waiting | {Reporting.Units.Bytes(r.WaitingBytesPerRun)} |");
+        Console.WriteLine($"| after every wait was cancelled | {Reporting.Units.Bytes(r.CancelledBytesPerRun)} |");
+        Console.WriteLine($"| after every wait finished (results dropped) | {Reporting.Units.Bytes(r.FinishedBytesPerRun)} |");
+        Console.WriteLine($"| (of which the 12 outputs bound onto each handle's process) | {Reporting.Units.Bytes(r.BoundOutputsBytesPerRun)} |");
+        Console.WriteLine($"| (the run's own JSON) | {Reporting.Units.Bytes(r.RunJsonBytes)} |");
+        Console.WriteLine($"Loopback connections to the emulator, both ends: {r.ConnectionsAfterCancelling} after cancelling, {r.ConnectionsAfterWaiting} after the waits finished.");
+    }
+
+    private static int Connections(int port) =>
+        System.Net.NetworkInformation.IPGlobalProperties.GetIPGlobalProperties().GetActiveTcpConnections()
+            .Count(c => c.State == System.Net.NetworkInformation.TcpState.Established && (c.LocalEndPoint.Port == port || c.RemoteEndPoint.Port == port));
+
+    private static async Task<double> BoundOutputsBytesAsync(KognitosRun finished)
+    {
+        var processes = Enumerable.Range(0, Runs).Select(_ => InvoiceReviewRun.Input()).ToArray();
+        var unbound = await SettledHeapAsync().ConfigureAwait(false);
+        foreach (var process in processes)
+            ((IKognitosProcess)process).BindOutputs(finished);
+        var bound = await SettledHeapAsync().ConfigureAwait(false);
+        GC.KeepAlive(processes);
+        return (bound - unbound) / (double)Runs;
+    }
+
+    private static Task<KognitosRunResult<InvoiceReview>>[] StartWaits(KognitosRunHandle<InvoiceReview>[] handles, CancellationToken token) =>
+        handles.Select(h => h.WaitAsync(cancellationToken: token)).ToArray();
+
+    private static async Task Quietly(Task wait)
+    {
+        try
+        {
+            await wait.ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+
+    // Full blocking compacting collections until the heap stops shrinking; a pause between lets timers and
+    // continuations that were already due run out.
+    private static async Task<long> SettledHeapAsync()
+    {
+        long last = long.MaxValue;
+        for (var i = 0; i < 5; i++)
+        {
+            await Task.Delay(100).ConfigureAwait(false);
+            GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+            GC.WaitForPendingFinalizers();
+            GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+            var now = GC.GetTotalMemory(forceFullCollection: false);
+            if (now >= last - 4096)
+                return now;
+            last = now;
+        }
+
+        return last;
+    }
+}
