@@ -15,7 +15,10 @@ public static class RunningScenario
         "numbers", "words", "prices", "counts", "raw", "address", "route",
     ];
 
+    // The outputs are returned under exactly the names scripted here ("Vendor" beside "the output vendor"), not in the
+    // emulator's default snake_case form, which would make some of them one name.
     public static EmulatorScenario Build() => new EmulatorScenario()
+        .WithVariants(new EmulatorVariants { OutputNames = OutputNameForm.AsScripted })
         .AddApiKey(ApiKey)
         .AddAgent(Ids.Agent, agent => agent
             .AddProcess(Ids.Echo, "to echo every type", configureRun: run =>
