@@ -48,6 +48,8 @@ internal static class EmulatorApplication
         new AdminEndpoints(runtime).Map(app);
         new WebUiEndpoints(runtime).Map(app);
         UnmatchedApiEndpoint.Map(app);
+        // Ends the pipeline in the endpoints for an in-memory server too (the host adds its own only when Kestrel starts).
+        app.UseEndpoints(_ => { });
         return app;
     }
 }
