@@ -148,7 +148,10 @@ public sealed class KognitosEmulator : IAsyncDisposable
         {
             ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
             if (_addresses is null)
+            {
+                LateConsoleLog.Add(_app);
                 Volatile.Write(ref _addresses, StartListeningAsync(_app, CancellationToken.None).GetAwaiter().GetResult());
+            }
             return _addresses;
         }
     }
@@ -215,7 +218,7 @@ public sealed class KognitosEmulator : IAsyncDisposable
         {
             Replay = replay,
         };
-        var app = EmulatorApplication.Build(runtime, [.. options.Urls]);
+        var app = EmulatorApplication.Build(runtime, [.. options.Urls], consoleLogLater: options.InMemoryServer is not null);
         try
         {
             if (options.InMemoryServer is not { } inMemory)

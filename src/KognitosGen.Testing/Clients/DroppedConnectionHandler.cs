@@ -25,7 +25,7 @@ internal sealed class DroppedConnectionHandler(HttpMessageHandler inner) : Deleg
         }
         catch (Exception ex) when (ex is not HttpRequestException && !cancellationToken.IsCancellationRequested)
         {
-            throw new HttpRequestException("The emulator closed the connection before answering (in memory).", ex);
+            throw new HttpRequestException("The emulator failed or closed the connection before answering (in memory): " + ex.Message, ex);
         }
     }
 }
