@@ -5,6 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -22,21 +23,34 @@ public sealed class KognitosEmulator : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly EmulatorRuntime _runtime;
+    private readonly IServer? _inMemoryServer;
+    private readonly Lock _listenLock = new();
+    private IReadOnlyList<Uri>? _addresses;
     private int _disposed;
 
-    private KognitosEmulator(WebApplication app, EmulatorRuntime runtime, IReadOnlyList<Uri> addresses)
+    private KognitosEmulator(WebApplication app, EmulatorRuntime runtime, IReadOnlyList<Uri>? addresses, IServer? inMemoryServer)
     {
         _app = app;
         _runtime = runtime;
-        Addresses = addresses;
-        BaseAddress = addresses[0];
+        _addresses = addresses;
+        _inMemoryServer = inMemoryServer;
     }
 
-    /// <summary>The first address listened on, with a trailing slash, e.g. <c>http://127.0.0.1:54321/</c>.</summary>
-    public Uri BaseAddress { get; }
+    /// <summary>
+    /// The first address listened on, with a trailing slash, e.g. <c>http://127.0.0.1:54321/</c>. With
+    /// <see cref="KognitosEmulatorOptions.InMemoryServer"/> set, the first read starts Kestrel (see <see cref="IsListening"/>).
+    /// </summary>
+    public Uri BaseAddress => Listen()[0];
 
-    /// <summary>Every address listened on.</summary>
-    public IReadOnlyList<Uri> Addresses { get; }
+    /// <summary>Every address listened on (read as <see cref="BaseAddress"/> is: the first read may start Kestrel).</summary>
+    public IReadOnlyList<Uri> Addresses => Listen();
+
+    /// <summary>
+    /// Whether Kestrel listens on <see cref="KognitosEmulatorOptions.Urls"/>: from the start, unless
+    /// <see cref="KognitosEmulatorOptions.InMemoryServer"/> is set; then from the first read of <see cref="BaseAddress"/>
+    /// or <see cref="Addresses"/>.
+    /// </summary>
+    public bool IsListening => Volatile.Read(ref _addresses) is not null;
 
     /// <summary>
     /// A link that lets one browser into the web UI served at <c>/</c>: its token is spent for a session cookie when the
@@ -98,7 +112,7 @@ public sealed class KognitosEmulator : IAsyncDisposable
         CancellationToken cancellationToken = default) =>
         StartCoreAsync(scenario, options, "scenario", cancellationToken);
 
-    /// <summary>Stops listening and releases the port.</summary>
+    /// <summary>Stops listening and releases the port (and stops the in-memory server, when one was given).</summary>
     public async ValueTask DisposeAsync()
     {
         if (Interlocked.Exchange(ref _disposed, 1) != 0)
@@ -106,12 +120,51 @@ public sealed class KognitosEmulator : IAsyncDisposable
         try
         {
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
-            await _app.StopAsync(timeout.Token);
+            if (_inMemoryServer is { } inMemory)
+            {
+                await inMemory.StopAsync(timeout.Token);
+                inMemory.Dispose();
+            }
+
+            // Taking the lock waits out a start of Kestrel in progress; none begins after it (disposed is set).
+            bool listening;
+            lock (_listenLock)
+                listening = _addresses is not null;
+            if (listening)
+                await _app.StopAsync(timeout.Token);
         }
         finally
         {
             await _app.DisposeAsync();
         }
+    }
+
+    // Kestrel starts once, on the first read of an address; a blocking start, since the readers are properties.
+    private IReadOnlyList<Uri> Listen()
+    {
+        if (Volatile.Read(ref _addresses) is { } addresses)
+            return addresses;
+        lock (_listenLock)
+        {
+            ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
+            if (_addresses is null)
+            {
+                LateConsoleLog.Add(_app);
+                Volatile.Write(ref _addresses, StartListeningAsync(_app, CancellationToken.None).GetAwaiter().GetResult());
+            }
+            return _addresses;
+        }
+    }
+
+    private static async Task<IReadOnlyList<Uri>> StartListeningAsync(WebApplication app, CancellationToken cancellationToken)
+    {
+        await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses
+            .Select(a => new Uri(a.EndsWith('/') ? a : a + "/"))
+            .ToList();
+        return addresses is { Count: > 0 }
+            ? addresses
+            : throw new InvalidOperationException("The emulator started but reports no listening address.");
     }
 
     /// <summary>Waits until the host shuts down (Ctrl+C for the command line).</summary>
@@ -165,26 +218,21 @@ public sealed class KognitosEmulator : IAsyncDisposable
         {
             Replay = replay,
         };
-        var app = EmulatorApplication.Build(runtime, [.. options.Urls]);
+        var app = EmulatorApplication.Build(runtime, [.. options.Urls], consoleLogLater: options.InMemoryServer is not null);
         try
         {
-            await app.StartAsync(cancellationToken);
+            if (options.InMemoryServer is not { } inMemory)
+                return new KognitosEmulator(app, runtime, await StartListeningAsync(app, cancellationToken), null);
+
+            // The pipeline runs under the in-memory server now; Kestrel, configured alike, waits for a real address.
+            var pipeline = ((IApplicationBuilder)app).Build();
+            await inMemory.StartAsync(new PipelineApplication(pipeline, app.Services.GetRequiredService<IServiceScopeFactory>()), cancellationToken);
+            return new KognitosEmulator(app, runtime, null, inMemory);
         }
         catch
         {
             await app.DisposeAsync();
             throw;
         }
-
-        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses
-            .Select(a => new Uri(a.EndsWith('/') ? a : a + "/"))
-            .ToList();
-        if (addresses is null || addresses.Count == 0)
-        {
-            await app.DisposeAsync();
-            throw new InvalidOperationException("The emulator started but reports no listening address.");
-        }
-
-        return new KognitosEmulator(app, runtime, addresses);
     }
 }

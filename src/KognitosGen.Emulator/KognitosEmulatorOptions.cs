@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Microsoft.AspNetCore.Hosting.Server;
 
 namespace KognitosGen.Emulator;
 
@@ -40,4 +41,12 @@ public sealed class KognitosEmulatorOptions
     /// any non-empty key. Null (the default) plays the scenario only.
     /// </summary>
     public KognitosReplay? Replay { get; set; }
+
+    /// <summary>
+    /// When set, the emulator serves requests through this server from the start (an in-memory one, such as ASP.NET
+    /// Core's <c>TestServer</c>, whose handler then reaches the emulator without a socket), and starts Kestrel on
+    /// <see cref="Urls"/> only when <see cref="KognitosEmulator.BaseAddress"/> or <see cref="KognitosEmulator.Addresses"/>
+    /// is first read. The emulator starts and stops the server. Null (the default) listens from the start.
+    /// </summary>
+    public IServer? InMemoryServer { get; set; }
 }

@@ -6,12 +6,14 @@ using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using KognitosGen.Emulator;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KognitosGen.Testing;
 
 /// <summary>
-/// A Kognitos for one test: the KognitosGen emulator in process on a free loopback port, a <see cref="KognitosClient"/>
-/// wired to it, processes scripted through their typed classes, the record of what each run received, faults, and a
+/// A Kognitos for one test: the KognitosGen emulator in process, a <see cref="KognitosClient"/> wired to it in memory
+/// (no socket; the emulator listens on a free loopback port only once <see cref="BaseAddress"/> is read), processes scripted through their typed classes, the record of what each run received, faults, and a
 /// virtual clock shared by client and emulator so that runs of minutes and wait timeouts cost no wall time.
 /// <code>
 /// await using var kognitos = await KognitosTestServer.StartAsync();
@@ -37,11 +39,13 @@ public sealed class KognitosTestServer : IAsyncDisposable
     private readonly ConcurrentDictionary<Type, object> _scripts = new();
     private readonly List<HttpClient> _httpClients = [];
     private readonly KognitosTestServerOptions _options;
+    private readonly TestServer _inMemory;
     private KognitosClient? _client;
 
-    private KognitosTestServer(KognitosEmulator emulator, KognitosVirtualClock clock, KognitosTestServerOptions options)
+    private KognitosTestServer(KognitosEmulator emulator, TestServer inMemory, KognitosVirtualClock clock, KognitosTestServerOptions options)
     {
         Emulator = emulator;
+        _inMemory = inMemory;
         Clock = clock;
         _options = options;
         Faults = new KognitosTestFaults(emulator);
@@ -63,7 +67,11 @@ public sealed class KognitosTestServer : IAsyncDisposable
     /// <summary>The emulator itself, for what the kit does not wrap (counters, raw runs).</summary>
     public KognitosEmulator Emulator { get; }
 
-    /// <summary>The API root, e.g. <c>http://127.0.0.1:54321/</c>, for clients built by the code under test (see <see cref="ConfigureClientOptions"/>).</summary>
+    /// <summary>
+    /// The API root, e.g. <c>http://127.0.0.1:54321/</c>, for clients built by the code under test (see
+    /// <see cref="ConfigureClientOptions"/>). The first read starts the emulator's loopback listener; <see cref="Client"/>
+    /// and the clients of <see cref="CreateClient"/> reach the emulator in memory and never need it.
+    /// </summary>
     public Uri BaseAddress => Emulator.BaseAddress;
 
     /// <summary>Starts a server with no process scripted, with options set by <paramref name="configure"/>, e.g. <c>o =&gt; o.Replay(path)</c>.</summary>
@@ -84,6 +92,8 @@ public sealed class KognitosTestServer : IAsyncDisposable
     {
         options ??= new KognitosTestServerOptions();
         var clock = new KognitosVirtualClock(options.StartTime) { AutoAdvance = options.AutoAdvanceTime };
+        // The emulator starts and stops this server with itself.
+        var inMemory = new TestServer(new ServiceCollection().BuildServiceProvider());
         try
         {
             var scenario = new EmulatorScenario { ListIncludesOutputs = options.ListIncludesOutputs }.AddApiKey(ApiKey);
@@ -93,11 +103,13 @@ public sealed class KognitosTestServer : IAsyncDisposable
                 UnknownProcessHint = UnscriptedProcessHint.For,
                 ForgetTerminalRunsAfter = options.ForgetTerminalRunsAfter,
                 Replay = options.Replaying,
+                InMemoryServer = inMemory,
             }, cancellationToken).ConfigureAwait(false);
-            return new KognitosTestServer(emulator, clock, options);
+            return new KognitosTestServer(emulator, inMemory, clock, options);
         }
         catch
         {
+            inMemory.Dispose();
             await clock.DisposeAsync().ConfigureAwait(false);
             throw;
         }
@@ -133,8 +145,11 @@ public sealed class KognitosTestServer : IAsyncDisposable
     {
         var options = new KognitosClientOptions();
         configure?.Invoke(options);
-        ConfigureClientOptions(options);
-        var http = new HttpClient(new InFlightRequestHandler(Clock)) { Timeout = Timeout.InfiniteTimeSpan };
+        PointAt(options, _inMemory.BaseAddress);
+        var http = new HttpClient(new InFlightRequestHandler(Clock, new DroppedConnectionHandler(_inMemory.CreateHandler())))
+        {
+            Timeout = Timeout.InfiniteTimeSpan,
+        };
         lock (_httpClients)
             _httpClients.Add(http);
         return new KognitosClient(options, http);
@@ -151,7 +166,12 @@ public sealed class KognitosTestServer : IAsyncDisposable
     public void ConfigureClientOptions(KognitosClientOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        options.BaseUrl = BaseAddress;
+        PointAt(options, BaseAddress);
+    }
+
+    private void PointAt(KognitosClientOptions options, Uri baseAddress)
+    {
+        options.BaseUrl = baseAddress;
         options.ApiKey = ApiKey;
         options.TimeProvider = Clock;
         ScriptLengthWait.Apply(options);
@@ -173,5 +193,6 @@ public sealed class KognitosTestServer : IAsyncDisposable
     }
 
     /// <inheritdoc />
-    public override string ToString() => $"KognitosTestServer({BaseAddress}, {Clock.GetUtcNow():O})";
+    public override string ToString() =>
+        $"KognitosTestServer({(Emulator.IsListening ? BaseAddress.ToString() : "in memory")}, {Clock.GetUtcNow():O})";
 }

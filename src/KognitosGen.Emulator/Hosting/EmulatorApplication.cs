@@ -12,7 +12,14 @@ namespace KognitosGen.Emulator;
 /// <summary>Builds the web application: Kestrel on the given URLs, the middleware chain and every route.</summary>
 internal static class EmulatorApplication
 {
-    public static WebApplication Build(EmulatorRuntime runtime, IReadOnlyList<string> urls)
+    /// <param name="runtime">The emulator's state.</param>
+    /// <param name="urls">What Kestrel listens on.</param>
+    /// <param name="consoleLogLater">
+    /// True when Kestrel may never start (an in-memory server serves first): the console logger, whose writer thread is
+    /// a large share of a start, is left out here and added when Kestrel starts (<see cref="LateConsoleLog"/>); in
+    /// memory, a failure reaches the caller as an exception instead.
+    /// </param>
+    public static WebApplication Build(EmulatorRuntime runtime, IReadOnlyList<string> urls, bool consoleLogLater)
     {
         // No args and an explicit content root: the emulator must not pick up a host project's settings.
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
@@ -25,6 +32,8 @@ internal static class EmulatorApplication
         builder.Configuration.Sources.Clear();
         builder.Configuration.AddInMemoryCollection();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        if (consoleLogLater)
+            builder.Logging.ClearProviders();
         builder.WebHost.UseUrls(urls.ToArray());
         builder.WebHost.ConfigureKestrel(options => options.AddServerHeader = false);
 
@@ -48,6 +57,8 @@ internal static class EmulatorApplication
         new AdminEndpoints(runtime).Map(app);
         new WebUiEndpoints(runtime).Map(app);
         UnmatchedApiEndpoint.Map(app);
+        // Ends the pipeline in the endpoints for an in-memory server too (the host adds its own only when Kestrel starts).
+        app.UseEndpoints(_ => { });
         return app;
     }
 }

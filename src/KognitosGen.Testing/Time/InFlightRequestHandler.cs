@@ -5,7 +5,7 @@ using System.Threading.Tasks;
 namespace KognitosGen.Testing;
 
 /// <summary>Tells the virtual clock when a request is in flight, so it never jumps while the emulator answers.</summary>
-internal sealed class InFlightRequestHandler(KognitosVirtualClock clock) : DelegatingHandler(new SocketsHttpHandler())
+internal sealed class InFlightRequestHandler(KognitosVirtualClock clock, HttpMessageHandler inner) : DelegatingHandler(inner)
 {
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
