@@ -1,11 +1,11 @@
 using System;
-using System.Text;
 
 namespace KognitosGen.Wire;
 
 /// <summary>
 /// Where a plain string member of a run (no escapes, valid UTF-8) lies in the run's own JSON: the run keeps it and
 /// makes the string when first asked, so reading a run for its outputs does not pay for strings nobody reads.
+/// Noted on .NET 8 and later only (where the text's UTF-8 is checked without making it).
 /// </summary>
 internal readonly struct RunText
 {
@@ -22,6 +22,14 @@ internal readonly struct RunText
     public bool IsNoted => _length != 0;
 
     /// <summary>The string, from the run's own JSON; "" when nothing was noted (absent, null or empty).</summary>
-    public string Decode(ReadOnlyMemory<byte> json) =>
-        _length == 0 ? "" : Encoding.UTF8.GetString(json.Span.Slice(_start, _length));
+    public string Decode(ReadOnlyMemory<byte> json)
+    {
+        if (_length == 0)
+            return "";
+#if NET8_0_OR_GREATER
+        return System.Text.Encoding.UTF8.GetString(json.Span.Slice(_start, _length));
+#else
+        return BodyText.Decode(json.Slice(_start, _length))!;
+#endif
+    }
 }
