@@ -12,10 +12,14 @@ namespace KognitosGen;
 /// <summary>A run of a process, as returned by the run endpoints.</summary>
 public sealed class KognitosRun
 {
-    private readonly string _id = "";
-    private readonly string _name = "";
-    private readonly string _processId = "";
-    private readonly string _agentId = "";
+    private string? _id;
+    private RunText _idText;
+    private string? _name;
+    private RunText _nameText;
+    private string? _processId;
+    private RunText _processIdText;
+    private string? _agentId;
+    private RunText _agentIdText;
     private readonly string _statusText = "";
     private readonly IReadOnlyList<KognitosNameValue>? _outputs;
     private IReadOnlyList<KognitosNameValue>? _readOutputs;
@@ -25,29 +29,45 @@ public sealed class KognitosRun
     /// <summary>The run ID.</summary>
     public string Id
     {
-        get => _id;
+        get => _id ??= _idText.Decode(RawUtf8);
         init => _id = value ?? "";
     }
 
     /// <summary>The name given when the run was started.</summary>
     public string Name
     {
-        get => _name;
+        get => _name ??= _nameText.Decode(RawUtf8);
         init => _name = value ?? "";
     }
 
     /// <summary>The ID of the process that runs.</summary>
     public string ProcessId
     {
-        get => _processId;
+        get => _processId ??= _processIdText.Decode(RawUtf8);
         init => _processId = value ?? "";
     }
 
     /// <summary>The ID of the agent that holds the process.</summary>
     public string AgentId
     {
-        get => _agentId;
+        get => _agentId ??= _agentIdText.Decode(RawUtf8);
         init => _agentId = value ?? "";
+    }
+
+    // Where the client found the four plain strings above in RawUtf8, when it left them unmade (Wire/RunConverter).
+    // Set after the public member: a noted text stands in for it. A race to make one makes equal strings.
+    internal RunText IdText { init => _id = Note(ref _idText, value, _id); }
+
+    internal RunText NameText { init => _name = Note(ref _nameText, value, _name); }
+
+    internal RunText ProcessIdText { init => _processId = Note(ref _processIdText, value, _processId); }
+
+    internal RunText AgentIdText { init => _agentId = Note(ref _agentIdText, value, _agentId); }
+
+    private static string? Note(ref RunText field, RunText text, string? made)
+    {
+        field = text;
+        return text.IsNoted ? null : made;
     }
 
     /// <summary>The stage of the process that runs.</summary>

@@ -28,6 +28,7 @@ internal static class RunConverter
         var origin = isBody ? 0 : checked((int)reader.TokenStartIndex);
         string? id = null, name = null, processId = null, agentId = null, status = null, createdAt = null;
         KognitosStage stage = default;
+        RunText idText = default, nameText = default, processIdText = default, agentIdText = default;
         List<string>? fileIds = null;
         LazyOutputs? outputs = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
@@ -37,10 +38,10 @@ internal static class RunConverter
             reader.Read();
             switch (member)
             {
-                case RunMember.Id: id = ReadString(ref reader, "id"); break;
-                case RunMember.Name: name = ReadString(ref reader, "name"); break;
-                case RunMember.ProcessId: processId = ReadString(ref reader, "process_id"); break;
-                case RunMember.AgentId: agentId = ReadString(ref reader, "agent_id"); break;
+                case RunMember.Id: id = ReadText(ref reader, "id", origin, out idText); break;
+                case RunMember.Name: name = ReadText(ref reader, "name", origin, out nameText); break;
+                case RunMember.ProcessId: processId = ReadText(ref reader, "process_id", origin, out processIdText); break;
+                case RunMember.AgentId: agentId = ReadText(ref reader, "agent_id", origin, out agentIdText); break;
                 case RunMember.Status: status = ReadStatus(ref reader); break;
                 case RunMember.CreatedAt: createdAt = ReadString(ref reader, "created_at"); break;
                 case RunMember.Stage: stage = StageReader.Read(ref reader); break;
@@ -57,6 +58,10 @@ internal static class RunConverter
             Name = name!,
             ProcessId = processId!,
             AgentId = agentId!,
+            IdText = idText,
+            NameText = nameText,
+            ProcessIdText = processIdText,
+            AgentIdText = agentIdText,
             StatusText = status!,
             CreatedAtText = createdAt,
             Stage = stage,
@@ -72,6 +77,22 @@ internal static class RunConverter
         JsonTokenType.Null => null,
         _ => throw new JsonException($"\"{member}\" is a {reader.TokenType}, not a string."),
     };
+
+    // A plain string is only noted (the run makes it when asked): a run read to bind its outputs never needs it.
+    // Text that is not UTF-8 is made at once, so that it fails here as it always did.
+    private static string? ReadText(ref Utf8JsonReader reader, string member, int origin, out RunText text)
+    {
+        text = default;
+#if NET8_0_OR_GREATER
+        if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && !reader.HasValueSequence
+            && System.Text.Unicode.Utf8.IsValid(reader.ValueSpan))
+        {
+            text = new RunText(checked((int)reader.TokenStartIndex) + 1 - origin, reader.ValueSpan.Length);
+            return null;
+        }
+#endif
+        return ReadString(ref reader, member);
+    }
 
     // A run's status is one of a handful of words: the known ones come back as the same string, not a new one.
     private static string? ReadStatus(ref Utf8JsonReader reader)
