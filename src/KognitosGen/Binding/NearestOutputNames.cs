@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using KognitosGen.SourceGenerators.Helpers;
 
 namespace KognitosGen.Binding;
 
@@ -9,9 +10,6 @@ namespace KognitosGen.Binding;
 /// </summary>
 internal static class NearestOutputNames
 {
-    /// <summary>Fact names are short; longer names are compared on their start only, so a mangled one cannot cost much.</summary>
-    private const int MaxCompared = 256;
-
     /// <summary>
     /// The names in <paramref name="returned"/> nearest to <paramref name="normalizedFact"/>, in the run's order: all
     /// of them when several are equally near, none when none is within a third of the fact's length (at least one
@@ -30,7 +28,7 @@ internal static class NearestOutputNames
             var normalized = KognitosFactNames.Normalize(name);
             if (Math.Abs(normalized.Length - normalizedFact.Length) > limit || isClaimed(normalized))
                 continue;
-            var distance = Between(normalizedFact, normalized);
+            var distance = EditDistance.WithTranspositions(normalizedFact, normalized);
             if (distance > limit || distance >= Math.Min(normalized.Length, normalizedFact.Length) || distance > best)
                 continue;
             if (distance < best)
@@ -44,33 +42,5 @@ internal static class NearestOutputNames
         }
 
         return nearest;
-    }
-
-    /// <summary>Edit distance counting an insertion, deletion, substitution or swap of two neighbours as one edit.</summary>
-    internal static int Between(string first, string second)
-    {
-        var a = first.Length > MaxCompared ? first.Substring(0, MaxCompared) : first;
-        var b = second.Length > MaxCompared ? second.Substring(0, MaxCompared) : second;
-        var beforePrevious = new int[b.Length + 1];
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-            previous[j] = j;
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                var edits = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                    edits = Math.Min(edits, beforePrevious[j - 2] + 1);
-                current[j] = edits;
-            }
-
-            (beforePrevious, previous, current) = (previous, current, beforePrevious);
-        }
-
-        return previous[b.Length];
     }
 }

@@ -1,3 +1,4 @@
+using KognitosGen.SourceGenerators.Helpers;
 using KognitosGen.Binding;
 using static KognitosGen.Tests.Binding.BindingTestSupport;
 
@@ -112,7 +113,7 @@ public sealed class NearestOutputNameTests
     [InlineData("abc", "", 3)]
     public void Edit_distance_counts_insertions_deletions_substitutions_and_swaps(string first, string second, int expected)
     {
-        Assert.Equal(expected, NearestOutputNames.Between(first, second));
-        Assert.Equal(expected, NearestOutputNames.Between(second, first));
+        Assert.Equal(expected, EditDistance.WithTranspositions(first, second));
+        Assert.Equal(expected, EditDistance.WithTranspositions(second, first));
     }
 }
