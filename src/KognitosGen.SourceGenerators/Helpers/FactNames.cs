@@ -23,8 +23,13 @@ internal static class FactNames
     /// itself when it reads as "the output ...", else "the output " and its words (<c>invoice_number</c> becomes
     /// <c>the output invoice number</c>). Both normalise alike, so the binder and the lock checks match either form.
     /// </summary>
-    public static string ProcessFact(string returnedName) =>
-        OutputSpelling(returnedName) is null || Normalize(returnedName).Length == 0 ? returnedName : "the output " + Normalize(returnedName);
+    public static string ProcessFact(string returnedName)
+    {
+        if (OutputSpelling(returnedName) is null)
+            return returnedName;
+        var words = Normalize(returnedName);
+        return words.Length == 0 ? returnedName : "the output " + words;
+    }
 
     /// <summary>
     /// Null when an output fact's name reads as one (its words start with "the output", in any case and with any of
