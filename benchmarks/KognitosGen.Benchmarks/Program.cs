@@ -111,7 +111,7 @@ if (quick || !build)
             driverPairs.Select(p => (p.Ours, p.Anchor, p.Processes, p.OursNanoseconds, p.AnchorNanoseconds)));
     }
 
-    goals.AddRange(IssueGoals.Generator(measurements, driverPairs, caching, generated));
+    goals.AddRange(IssueGoals.Generator(driverPairs, caching, generated));
     var interleaved = !withRuntime ? [] : InterleavedRatios.Measure(quick);
     if (interleaved.Count > 0)
     {

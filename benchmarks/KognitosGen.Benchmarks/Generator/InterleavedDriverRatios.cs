@@ -28,6 +28,10 @@ public static class InterleavedDriverRatios
             pairs.Add(Measure(processes, rounds,
                 ("Cold_Ours", cases.FreshProcessCompilation, cases.Cold_Ours),
                 ("Cold_Floor", cases.FreshProcessCompilation, cases.Cold_Floor)));
+            // Issue 7's anchor in turn too: System.Text.Json's generator over the same number of types.
+            pairs.Add(Measure(processes, rounds,
+                ("Cold_Ours", cases.FreshProcessCompilation, cases.Cold_Ours),
+                ("Cold_SystemTextJson", cases.FreshJsonCompilation, cases.Cold_SystemTextJson)));
             pairs.Add(Measure(processes, rounds,
                 ("UnrelatedKeystroke_Ours", cases.KeystrokeCompilation, cases.UnrelatedKeystroke_Ours),
                 ("UnrelatedKeystroke_Floor", cases.KeystrokeCompilation, cases.UnrelatedKeystroke_Floor)));
@@ -52,8 +56,8 @@ public static class InterleavedDriverRatios
     /// <summary>The name of the growth goal's pair: our cold run at the larger number of processes (as <see cref="Growth"/> names it).</summary>
     public const string GrowthLarge = "Cold_Ours (N=1000)";
 
-    public static Pair? Find(IReadOnlyList<Pair> pairs, string ours, int processes) =>
-        pairs.FirstOrDefault(p => p.Ours == ours && p.Processes == processes);
+    public static Pair? Find(IReadOnlyList<Pair> pairs, string ours, int processes, string? anchor = null) =>
+        pairs.FirstOrDefault(p => p.Ours == ours && p.Processes == processes && (anchor is null || p.Anchor == anchor));
 
     /// <summary>What one run took, what it allocated on this thread, and whether a collection fell inside it.</summary>
     public readonly record struct OneRun(double Nanoseconds, long AllocatedBytes, bool Collected);
