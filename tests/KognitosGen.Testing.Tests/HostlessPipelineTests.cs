@@ -104,6 +104,25 @@ public sealed class HostlessPipelineTests
         Assert.Equal(2, kognitos.Emulator.Counters.RequestsFor("POST", "/v2/runs"));
     }
 
+    [Fact]
+    public async Task A_listener_that_cannot_bind_fails_the_read_and_leaves_the_in_memory_server_serving()
+    {
+        using var taken = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        taken.Start();
+        var port = ((IPEndPoint)taken.LocalEndpoint).Port;
+        var server = new TestServer(new ServiceCollection().BuildServiceProvider());
+        await using var emulator = await KognitosEmulator.StartAsync(new EmulatorScenario().AddApiKey(Key),
+            new KognitosEmulatorOptions { InMemoryServer = server, Urls = [$"http://127.0.0.1:{port}"] });
+
+        Assert.ThrowsAny<IOException>(() => emulator.BaseAddress);
+
+        Assert.False(emulator.IsListening);
+        using var http = server.CreateClient();
+        http.DefaultRequestHeaders.Add("x-api-key", Key);
+        using var health = await http.GetAsync("/v2/health");
+        Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+    }
+
     // The emulator stops and disposes the server with itself.
     private static async Task<(TestServer Server, KognitosEmulator Emulator)> StartInMemoryAsync()
     {
