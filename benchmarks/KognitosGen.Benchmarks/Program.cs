@@ -28,6 +28,13 @@ if (args is ["--print-generated"])
     return;
 }
 
+// --profile kit-start R: issue 31's goal 3, the test kit's start piece by piece.
+if (args is ["--profile", "kit-start", var kitRounds])
+{
+    KitStartProfile.Run(int.Parse(kitRounds, System.Globalization.CultureInfo.InvariantCulture));
+    return;
+}
+
 if (args is ["--profile", var scenario, var count])
 {
     ProfileLoop.Run(scenario, int.Parse(count, System.Globalization.CultureInfo.InvariantCulture));

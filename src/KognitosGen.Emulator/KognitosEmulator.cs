@@ -21,19 +21,27 @@ namespace KognitosGen.Emulator;
 /// </summary>
 public sealed class KognitosEmulator : IAsyncDisposable
 {
-    private readonly WebApplication _app;
     private readonly EmulatorRuntime _runtime;
+    private readonly EmulatorPipeline _pipeline;
+    private readonly IReadOnlyList<string> _urls;
     private readonly IServer? _inMemoryServer;
+    private readonly HostlessPipeline? _hostless;
     private readonly Lock _listenLock = new();
+    // Kestrel's host: built at the start, or (with an in-memory server) on the first read of an address.
+    private WebApplication? _app;
     private IReadOnlyList<Uri>? _addresses;
     private int _disposed;
 
-    private KognitosEmulator(WebApplication app, EmulatorRuntime runtime, IReadOnlyList<Uri>? addresses, IServer? inMemoryServer)
+    private KognitosEmulator(EmulatorRuntime runtime, EmulatorPipeline pipeline, IReadOnlyList<string> urls,
+        WebApplication? app, IReadOnlyList<Uri>? addresses, IServer? inMemoryServer, HostlessPipeline? hostless)
     {
-        _app = app;
         _runtime = runtime;
+        _pipeline = pipeline;
+        _urls = urls;
+        _app = app;
         _addresses = addresses;
         _inMemoryServer = inMemoryServer;
+        _hostless = hostless;
     }
 
     /// <summary>
@@ -131,11 +139,20 @@ public sealed class KognitosEmulator : IAsyncDisposable
             lock (_listenLock)
                 listening = _addresses is not null;
             if (listening)
-                await _app.StopAsync(timeout.Token);
+                await _app!.StopAsync(timeout.Token);
         }
         finally
         {
-            await _app.DisposeAsync();
+            try
+            {
+                if (_app is { } app)
+                    await app.DisposeAsync();
+            }
+            finally
+            {
+                if (_hostless is { } hostless)
+                    await hostless.DisposeAsync();
+            }
         }
     }
 
@@ -149,8 +166,19 @@ public sealed class KognitosEmulator : IAsyncDisposable
             ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
             if (_addresses is null)
             {
-                LateConsoleLog.Add(_app);
-                Volatile.Write(ref _addresses, StartListeningAsync(_app, CancellationToken.None).GetAwaiter().GetResult());
+                // Over the same pipeline, so the same runtime: what was done in memory is seen over the socket.
+                var app = EmulatorApplication.Build(_pipeline, _urls);
+                try
+                {
+                    var listening = StartListeningAsync(app, CancellationToken.None).GetAwaiter().GetResult();
+                    _app = app;
+                    Volatile.Write(ref _addresses, listening);
+                }
+                catch
+                {
+                    app.DisposeAsync().AsTask().GetAwaiter().GetResult();
+                    throw;
+                }
             }
             return _addresses;
         }
@@ -168,7 +196,11 @@ public sealed class KognitosEmulator : IAsyncDisposable
     }
 
     /// <summary>Waits until the host shuts down (Ctrl+C for the command line).</summary>
-    internal Task WaitForShutdownAsync(CancellationToken cancellationToken) => _app.WaitForShutdownAsync(cancellationToken);
+    internal Task WaitForShutdownAsync(CancellationToken cancellationToken)
+    {
+        Listen();
+        return _app!.WaitForShutdownAsync(cancellationToken);
+    }
 
     internal CompiledScenario Scenario => _runtime.Scenario;
 
@@ -218,20 +250,32 @@ public sealed class KognitosEmulator : IAsyncDisposable
         {
             Replay = replay,
         };
-        var app = EmulatorApplication.Build(runtime, [.. options.Urls], consoleLogLater: options.InMemoryServer is not null);
+        var pipeline = new EmulatorPipeline(runtime);
+        IReadOnlyList<string> urls = [.. options.Urls];
+        if (options.InMemoryServer is not { } inMemory)
+        {
+            var app = EmulatorApplication.Build(pipeline, urls);
+            try
+            {
+                return new KognitosEmulator(runtime, pipeline, urls, app, await StartListeningAsync(app, cancellationToken), null, null);
+            }
+            catch
+            {
+                await app.DisposeAsync();
+                throw;
+            }
+        }
+
+        // The in-memory server runs the pipeline without a host; Kestrel's host is built when a real address is asked for.
+        var hostless = HostlessPipeline.Build(pipeline);
         try
         {
-            if (options.InMemoryServer is not { } inMemory)
-                return new KognitosEmulator(app, runtime, await StartListeningAsync(app, cancellationToken), null);
-
-            // The pipeline runs under the in-memory server now; Kestrel, configured alike, waits for a real address.
-            var pipeline = ((IApplicationBuilder)app).Build();
-            await inMemory.StartAsync(new PipelineApplication(pipeline, app.Services.GetRequiredService<IServiceScopeFactory>()), cancellationToken);
-            return new KognitosEmulator(app, runtime, null, inMemory);
+            await inMemory.StartAsync(hostless.Application, cancellationToken);
+            return new KognitosEmulator(runtime, pipeline, urls, null, null, inMemory, hostless);
         }
         catch
         {
-            await app.DisposeAsync();
+            await hostless.DisposeAsync();
             throw;
         }
     }

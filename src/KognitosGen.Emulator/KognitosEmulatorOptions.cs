@@ -44,9 +44,10 @@ public sealed class KognitosEmulatorOptions
 
     /// <summary>
     /// When set, the emulator serves requests through this server from the start (an in-memory one, such as ASP.NET
-    /// Core's <c>TestServer</c>, whose handler then reaches the emulator without a socket), and starts Kestrel on
-    /// <see cref="Urls"/> only when <see cref="KognitosEmulator.BaseAddress"/> or <see cref="KognitosEmulator.Addresses"/>
-    /// is first read. The emulator starts and stops the server. Null (the default) listens from the start.
+    /// Core's <c>TestServer</c>, whose handler then reaches the emulator without a socket) without building a host for
+    /// it, and builds and starts Kestrel on <see cref="Urls"/> only when <see cref="KognitosEmulator.BaseAddress"/> or
+    /// <see cref="KognitosEmulator.Addresses"/> is first read; both serve the same state. The emulator starts and stops
+    /// the server. Null (the default) listens from the start.
     /// </summary>
     public IServer? InMemoryServer { get; set; }
 }

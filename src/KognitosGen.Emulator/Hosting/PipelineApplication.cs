@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace KognitosGen.Emulator;
 
 /// <summary>
-/// The emulator's request pipeline as an application a second server (an in-memory one) can run, beside Kestrel or
+/// The emulator's request pipeline as an application an in-memory server can run, beside Kestrel or
 /// before it starts: each request gets a context whose services come from the emulator's own container.
 /// </summary>
 internal sealed class PipelineApplication(RequestDelegate pipeline, IServiceScopeFactory scopes) : IHttpApplication<HttpContext>

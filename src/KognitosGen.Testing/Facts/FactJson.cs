@@ -46,14 +46,24 @@ internal static class FactJson
 
     private static readonly ConcurrentDictionary<(Type, JsonSerializerContext?), object> Converters = new();
 
+    // A writer per type, made once: finding and invoking the generic method by reflection at every write was most
+    // of scripting an output.
+    private static readonly ConcurrentDictionary<Type, Func<object, object, JsonNode?>> Writers = new();
+
     /// <summary>Writes <paramref name="value"/> for <paramref name="fact"/> as JSON; null as JSON null.</summary>
     public static JsonNode? Write(Fact fact, object? value, JsonSerializerContext? context)
     {
         if (value is null)
             return null;
         var type = WriteType(fact, ref value);
-        var write = typeof(FactJson).GetMethod(nameof(WriteWith), BindingFlags.NonPublic | BindingFlags.Static)!.MakeGenericMethod(type);
-        return (JsonNode?)Invoke(write, ConverterFor(type, context), value);
+        var write = Writers.GetOrAdd(type, static type => typeof(TypedWriter<>).MakeGenericType(type)
+            .GetMethod(nameof(TypedWriter<object>.Write))!.CreateDelegate<Func<object, object, JsonNode?>>());
+        return write(ConverterFor(type, context), value);
+    }
+
+    private static class TypedWriter<T>
+    {
+        public static JsonNode? Write(object converter, object value) => WriteWith((KognitosValueConverter<T>)converter, value);
     }
 
     /// <summary>Reads <paramref name="json"/> as the type of <paramref name="fact"/>, leniently as output binding does.</summary>

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using System.Linq.Expressions;
@@ -15,6 +16,11 @@ namespace KognitosGen.Testing;
 internal sealed class ProcessFacts
 {
     private static readonly ConditionalWeakTable<Type, ProcessFacts> Cache = new();
+
+    // Facts found so far, by property: a script names the same properties at every start, and reading the
+    // attribute each time was most of naming one.
+    private readonly ConcurrentDictionary<PropertyInfo, Fact> _inputs = new();
+    private readonly ConcurrentDictionary<PropertyInfo, Fact> _outputs = new();
 
     private ProcessFacts(Type type)
     {
@@ -47,21 +53,29 @@ internal sealed class ProcessFacts
     }
 
     /// <summary>The input fact <paramref name="property"/> names.</summary>
-    public Fact Input(LambdaExpression property) => Find(property, "input", static p => p.GetCustomAttribute<KognitosInputAttribute>()?.FactName, Descriptor.InputNames);
+    public Fact Input(LambdaExpression property) =>
+        Find(property, "input", static p => p.GetCustomAttribute<KognitosInputAttribute>()?.FactName, Descriptor.InputNames, _inputs);
 
     /// <summary>The output fact <paramref name="property"/> names.</summary>
-    public Fact Output(LambdaExpression property) => Find(property, "output", static p => p.GetCustomAttribute<KognitosOutputAttribute>()?.FactName, Descriptor.OutputNames);
+    public Fact Output(LambdaExpression property) =>
+        Find(property, "output", static p => p.GetCustomAttribute<KognitosOutputAttribute>()?.FactName, Descriptor.OutputNames, _outputs);
 
-    private Fact Find(LambdaExpression expression, string kind, Func<PropertyInfo, string?> factName, IReadOnlyList<string> declared)
+    private Fact Find(LambdaExpression expression, string kind, Func<PropertyInfo, string?> factName, IReadOnlyList<string> declared,
+        ConcurrentDictionary<PropertyInfo, Fact> known)
     {
         var property = PropertyOf(expression)
             ?? throw new ArgumentException($"Name a property of {ClassName} directly, as in p => p.Total (got {expression}).", nameof(expression));
+        return known.TryGetValue(property, out var fact) ? fact : known.GetOrAdd(property, Read(property, kind, factName, declared, nameof(expression)));
+    }
+
+    private Fact Read(PropertyInfo property, string kind, Func<PropertyInfo, string?> factName, IReadOnlyList<string> declared, string parameterName)
+    {
         var name = factName(property);
         if (name is null || !declared.Contains(name, StringComparer.Ordinal))
         {
             throw new ArgumentException(
                 $"{ClassName}.{property.Name} is not a [Kognitos{char.ToUpperInvariant(kind[0])}{kind[1..]}] property; the {kind} facts of {ClassName} are: {string.Join(", ", declared.Select(n => $"'{n}'"))}.",
-                nameof(expression));
+                parameterName);
         }
 
         return new Fact(name, property.Name, property.PropertyType);
