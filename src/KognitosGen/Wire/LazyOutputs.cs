@@ -62,7 +62,8 @@ internal sealed class LazyOutputs : IReadOnlyList<KognitosNameValue>
 
     // One item: its last string "name" and its first "value" go into the index; members may come in any order.
     // False for an item without a string name (binding never matches it).
-    private static bool ReadItem(ref Utf8JsonReader reader, int origin, out ItemText item)
+    private static bool ReadItem(
+        ref Utf8JsonReader reader, int origin, out (int NameStart, int NameLength, bool NameEscaped, int ValueStart, int ValueLength) item)
     {
         item = default;
         var nameStart = -1;
@@ -96,15 +97,5 @@ internal sealed class LazyOutputs : IReadOnlyList<KognitosNameValue>
 
         item.NameStart = nameStart;
         return nameStart >= 0;
-    }
-
-    // Where one item's name and value lie; what the index keeps of it.
-    private struct ItemText
-    {
-        public int NameStart;
-        public int NameLength;
-        public bool NameEscaped;
-        public int ValueStart;
-        public int ValueLength;
     }
 }
