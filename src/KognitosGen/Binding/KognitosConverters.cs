@@ -73,7 +73,7 @@ public static class KognitosConverters
 
     /// <summary>A <see cref="System.DateTimeOffset"/> in ISO 8601; read as UTC when no offset is given.</summary>
     public static KognitosValueConverter<DateTimeOffset> DateTimeOffset { get; } =
-        new ScalarConverter<DateTimeOffset>(KognitosValueReaders.TryDateTimeOffset, KognitosValueWriters.DateTimeOffset);
+        new ScalarConverter<DateTimeOffset>(KognitosValueReaders.TryDateTimeOffset, KognitosValueWriters.DateTimeOffset, JsonText.TryDateTimeOffset);
 
     /// <summary>A <see cref="System.TimeSpan"/> in the constant format.</summary>
     public static KognitosValueConverter<TimeSpan> TimeSpan { get; } = new ScalarConverter<TimeSpan>(KognitosValueReaders.TryTimeSpan, KognitosValueWriters.TimeSpan);

@@ -375,6 +375,21 @@ public static class KognitosValueReaders
         }
     }
 
+    // The number written by count ASCII digits from start; -1 when one of them is not a digit.
+    internal static int Digits(ReadOnlySpan<byte> text, int start, int count)
+    {
+        var number = 0;
+        for (var i = start; i < start + count; i++)
+        {
+            var digit = text[i] - (byte)'0';
+            if ((uint)digit > 9)
+                return -1;
+            number = number * 10 + digit;
+        }
+
+        return number;
+    }
+
 #if NET6_0_OR_GREATER
     /// <summary>Reads a <see cref="System.DateOnly"/> from a "yyyy-MM-dd" string, else from any ISO 8601 date and time (its date as written).</summary>
     /// <param name="reader">The reader, on the value's first token.</param>
@@ -433,21 +448,6 @@ public static class KognitosValueReaders
             return false;
         value = new DateOnly(year, month, day);
         return true;
-    }
-
-    // The number written by count ASCII digits from start; -1 when one of them is not a digit.
-    private static int Digits(ReadOnlySpan<byte> text, int start, int count)
-    {
-        var number = 0;
-        for (var i = start; i < start + count; i++)
-        {
-            var digit = text[i] - (byte)'0';
-            if ((uint)digit > 9)
-                return -1;
-            number = number * 10 + digit;
-        }
-
-        return number;
     }
 
     private static readonly string[] TimeOnlyFormats = ["HH:mm:ss.FFFFFFF", "HH:mm:ss", "HH:mm"];

@@ -10,22 +10,16 @@ namespace KognitosGen.Binding;
 internal sealed class OutputItemIndex
 {
     // Four numbers an item: name start, name length (bitwise complement when the name has escapes), value start,
-    // value length (0 when the item has no value).
-    private int[] _entries = new int[32];
+    // value length (0 when the item has no value). Made once, at its final size, by OutputItemIndexBuilder.
+    private readonly int[] _entries;
 
-    public int Count { get; private set; }
-
-    public void Add(int nameStart, int nameLength, bool nameEscaped, int valueStart, int valueLength)
+    internal OutputItemIndex(int[] entries, int count)
     {
-        if ((Count + 1) * 4 > _entries.Length)
-            Array.Resize(ref _entries, _entries.Length * 2);
-        var at = Count * 4;
-        _entries[at] = nameStart;
-        _entries[at + 1] = nameEscaped ? ~nameLength : nameLength;
-        _entries[at + 2] = valueStart;
-        _entries[at + 3] = valueLength;
-        Count++;
+        _entries = entries;
+        Count = count;
     }
+
+    public int Count { get; }
 
     /// <summary>The item's name (between its quotes, as written) and whether it has escapes.</summary>
     public (int Start, int Length, bool Escaped) Name(int item)

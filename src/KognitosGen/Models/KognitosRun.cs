@@ -21,6 +21,10 @@ public sealed class KognitosRun
     private string? _agentId;
     private RunText _agentIdText;
     private readonly string _statusText = "";
+    private string? _createdAtText;
+    private readonly RunText _createdAtNoted;
+    private IReadOnlyList<string>? _fileIds;
+    private readonly RunText _fileIdsNoted;
     private readonly IReadOnlyList<KognitosNameValue>? _outputs;
     private IReadOnlyList<KognitosNameValue>? _readOutputs;
 
@@ -91,7 +95,14 @@ public sealed class KognitosRun
 
     /// <summary>The creation time exactly as sent (the API sends it without a time-zone designator).</summary>
     [JsonPropertyName("created_at")]
-    public string? CreatedAtText { get; init; }
+    public string? CreatedAtText
+    {
+        get => _createdAtText ??= _createdAtNoted.IsNoted ? _createdAtNoted.Decode(RawUtf8) : null;
+        init => _createdAtText = value;
+    }
+
+    // Where the client found a plain created_at in RawUtf8, when it left it unmade (as the four texts above).
+    internal RunText CreatedAtNoted { init => _createdAtNoted = value; }
 
     /// <summary>The creation time, read as UTC when the server gives no offset; null when it cannot be read.</summary>
     [JsonIgnore]
@@ -100,7 +111,20 @@ public sealed class KognitosRun
             DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var value) ? value : null;
 
     /// <summary>The IDs of the files given to the run.</summary>
-    public IReadOnlyList<string>? FileIds { get; init; }
+    public IReadOnlyList<string>? FileIds
+    {
+        get => _fileIds ?? (_fileIdsNoted.IsNoted ? MakeFileIds() : null);
+        init => _fileIds = value;
+    }
+
+    // Where the client found a file_ids array of plain strings in RawUtf8, when it left the list unmade.
+    internal RunText FileIdsNoted { init => _fileIdsNoted = value; }
+
+    private IReadOnlyList<string> MakeFileIds()
+    {
+        IReadOnlyList<string> made = _fileIdsNoted.DecodeStrings(RawUtf8);
+        return Interlocked.CompareExchange(ref _fileIds, made, null) ?? made;
+    }
 
     /// <summary>The run's output facts; set once the run has succeeded, and not by every endpoint.</summary>
     /// <remarks>The client reads them from the response body when first asked for: typed binding never needs them.</remarks>

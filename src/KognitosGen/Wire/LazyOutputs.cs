@@ -43,24 +43,30 @@ internal sealed class LazyOutputs : IReadOnlyList<KognitosNameValue>
         if (reader.TokenType != JsonTokenType.StartArray)
             throw new JsonException($"\"outputs\" is a {reader.TokenType}, not an array.");
         var start = checked((int)reader.TokenStartIndex) - origin;
-        var items = new OutputItemIndex();
+        // The usual run has a dozen outputs or fewer: gathered on the stack, the index is made once at its size.
+        var items = new OutputItemIndexBuilder(stackalloc int[StackItems * OutputItemIndexBuilder.EntriesPerItem]);
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
             if (reader.TokenType == JsonTokenType.Null)
                 continue;
             if (reader.TokenType != JsonTokenType.StartObject)
                 throw new JsonException($"An item of \"outputs\" is a {reader.TokenType}, not an object.");
-            ReadItem(ref reader, items, origin);
+            if (ReadItem(ref reader, origin, out var item))
+                items.Add(item.NameStart, item.NameLength, item.NameEscaped, item.ValueStart, item.ValueLength);
         }
 
-        return new LazyOutputs(start, items);
+        return new LazyOutputs(start, items.ToIndex());
     }
 
+    private const int StackItems = 16;
+
     // One item: its last string "name" and its first "value" go into the index; members may come in any order.
-    private static void ReadItem(ref Utf8JsonReader reader, OutputItemIndex items, int origin)
+    // False for an item without a string name (binding never matches it).
+    private static bool ReadItem(
+        ref Utf8JsonReader reader, int origin, out (int NameStart, int NameLength, bool NameEscaped, int ValueStart, int ValueLength) item)
     {
-        int nameStart = -1, nameLength = 0, valueStart = 0, valueLength = 0;
-        var nameEscaped = false;
+        item = default;
+        var nameStart = -1;
         var hasValue = false;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
@@ -72,16 +78,16 @@ internal sealed class LazyOutputs : IReadOnlyList<KognitosNameValue>
                 if (reader.TokenType is not (JsonTokenType.String or JsonTokenType.Null))
                     throw new JsonException($"The \"name\" of an item of \"outputs\" is a {reader.TokenType}, not a string.");
                 nameStart = reader.TokenType == JsonTokenType.String ? checked((int)reader.TokenStartIndex) + 1 - origin : -1;
-                nameLength = reader.ValueSpan.Length;
-                nameEscaped = reader.ValueIsEscaped;
+                item.NameLength = reader.ValueSpan.Length;
+                item.NameEscaped = reader.ValueIsEscaped;
             }
             else if (isValue && !hasValue)
             {
                 hasValue = true;
-                valueStart = checked((int)reader.TokenStartIndex);
+                var valueStart = checked((int)reader.TokenStartIndex);
                 reader.Skip();
-                valueLength = checked((int)reader.BytesConsumed) - valueStart;
-                valueStart -= origin;
+                item.ValueLength = checked((int)reader.BytesConsumed) - valueStart;
+                item.ValueStart = valueStart - origin;
             }
             else
             {
@@ -89,7 +95,7 @@ internal sealed class LazyOutputs : IReadOnlyList<KognitosNameValue>
             }
         }
 
-        if (nameStart >= 0)
-            items.Add(nameStart, nameLength, nameEscaped, valueStart, valueLength);
+        item.NameStart = nameStart;
+        return nameStart >= 0;
     }
 }

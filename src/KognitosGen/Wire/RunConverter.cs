@@ -28,7 +28,7 @@ internal static class RunConverter
         var origin = isBody ? 0 : checked((int)reader.TokenStartIndex);
         string? id = null, name = null, processId = null, agentId = null, status = null, createdAt = null;
         KognitosStage stage = default;
-        RunText idText = default, nameText = default, processIdText = default, agentIdText = default;
+        RunText idText = default, nameText = default, processIdText = default, agentIdText = default, createdAtText = default, fileIdsText = default;
         List<string>? fileIds = null;
         LazyOutputs? outputs = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
@@ -43,9 +43,9 @@ internal static class RunConverter
                 case RunMember.ProcessId: processId = ReadText(ref reader, "process_id", origin, out processIdText); break;
                 case RunMember.AgentId: agentId = ReadText(ref reader, "agent_id", origin, out agentIdText); break;
                 case RunMember.Status: status = ReadStatus(ref reader); break;
-                case RunMember.CreatedAt: createdAt = ReadString(ref reader, "created_at"); break;
+                case RunMember.CreatedAt: createdAt = ReadText(ref reader, "created_at", origin, out createdAtText); break;
                 case RunMember.Stage: stage = StageReader.Read(ref reader); break;
-                case RunMember.FileIds: fileIds = ReadStrings(ref reader); break;
+                case RunMember.FileIds: fileIds = ReadStrings(ref reader, origin, out fileIdsText); break;
                 case RunMember.Outputs: outputs = reader.TokenType == JsonTokenType.Null ? null : LazyOutputs.Read(ref reader, origin); break;
                 default: reader.Skip(); break;
             }
@@ -64,8 +64,10 @@ internal static class RunConverter
             AgentIdText = agentIdText,
             StatusText = status!,
             CreatedAtText = createdAt,
+            CreatedAtNoted = createdAtText,
             Stage = stage,
             FileIds = fileIds,
+            FileIdsNoted = fileIdsText,
             OutputsOrNull = outputs,
             RawUtf8 = raw,
         };
@@ -84,8 +86,9 @@ internal static class RunConverter
     {
         text = default;
 #if NET8_0_OR_GREATER
+        // An empty string is made at once ("" costs nothing), so a noted text always has a length.
         if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && !reader.HasValueSequence
-            && System.Text.Unicode.Utf8.IsValid(reader.ValueSpan))
+            && reader.ValueSpan.Length > 0 && System.Text.Unicode.Utf8.IsValid(reader.ValueSpan))
         {
             text = new RunText(checked((int)reader.TokenStartIndex) + 1 - origin, reader.ValueSpan.Length);
             return null;
@@ -125,12 +128,35 @@ internal static class RunConverter
 
     private static readonly string[] KnownStatuses = ["Succeeded", "Running", "Pending", "Created", "Failed", "Cancelled", "TimedOut"];
 
-    private static List<string>? ReadStrings(ref Utf8JsonReader reader)
+    // Like a plain string, an array of plain strings (or nulls) is only noted; anything else is read at once, so that
+    // it fails here as it always did.
+    private static List<string>? ReadStrings(ref Utf8JsonReader reader, int origin, out RunText text)
     {
+        text = default;
         if (reader.TokenType == JsonTokenType.Null)
             return null;
         if (reader.TokenType != JsonTokenType.StartArray)
             throw new JsonException($"\"file_ids\" is a {reader.TokenType}, not an array.");
+#if NET8_0_OR_GREATER
+        var atStart = reader;
+        var start = checked((int)reader.TokenStartIndex);
+        var plain = !reader.HasValueSequence;
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            if (reader.TokenType == JsonTokenType.String)
+                plain = plain && !reader.ValueIsEscaped && System.Text.Unicode.Utf8.IsValid(reader.ValueSpan);
+            else if (reader.TokenType != JsonTokenType.Null)
+                throw new JsonException($"\"file_ids\" is a {reader.TokenType}, not a string.");
+        }
+
+        if (plain)
+        {
+            text = new RunText(start - origin, checked((int)reader.BytesConsumed) - start);
+            return null;
+        }
+
+        reader = atStart;
+#endif
         var values = new List<string>();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
             values.Add(ReadString(ref reader, "file_ids")!);

@@ -27,6 +27,11 @@ public sealed class ValueTextReadTests
             "\"2025-04-30\"", "\"2025-02-30\"", "\"0000-01-01\"", "\"2025-04-30T10:00:00Z\"", "\"2025\\u002d04-30\"",
             "\"6f1c2a9e-3b7d-4e85-9c41-2d8f0a6b5e13\"", "\"6F1C2A9E-3B7D-4E85-9C41-2D8F0A6B5E13\"",
             "\"{6f1c2a9e-3b7d-4e85-9c41-2d8f0a6b5e13}\"", "\"6f1c2a9e3b7d4e859c412d8f0a6b5e13\"", "\"6f1c2a9e-3b7d-4e85-9c41-2d8f0a6b5e1z\"",
+            "\"2025-03-14T09:26:53Z\"", "\"2025-03-14T09:26:53.5+02:00\"", "\"2025-03-14T09:26:53.1234567-05:30\"",
+            "\"2025-03-14T09:26:53.12345678Z\"", "\"2025-03-14T09:26:53.Z\"", "\"2025-03-14T24:00:00Z\"", "\"2025-03-14T09:26:60Z\"",
+            "\"2025-02-29T09:26:53Z\"", "\"2024-02-29T23:59:59+14:00\"", "\"2025-03-14T09:26:53+14:01\"", "\"2025-03-14T09:26:53-15:00\"",
+            "\"0001-01-01T00:00:00+01:00\"", "\"9999-12-31T23:59:59-01:00\"", "\"2025-03-14T09:26:53\"", "\"2025-03-14T09:26:53+0200\"",
+            "\"2025-03-14 09:26:53Z\"", "\"2025-03-14T09:26:53z\"", "\"2025-03-14T09:26:53\\u005a\"", "\"2025-13-14T09:26:53Z\"",
             "true", "false", "null", "[]", "[1, 2]", "{}", "{\"a\": 1}",
         }.Select(Encoding.UTF8.GetBytes),
         // A string whose bytes are not UTF-8.
@@ -85,6 +90,8 @@ public sealed class ValueTextReadTests
         Assert.Equal(Guid.Parse("6f1c2a9e-3b7d-4e85-9c41-2d8f0a6b5e13"), id);
         Assert.True(JsonText.TryDateOnly("\"2025-04-30\""u8, out var date));
         Assert.Equal(new DateOnly(2025, 4, 30), date);
+        Assert.True(JsonText.TryDateTimeOffset("\"2025-03-14T09:26:53.25+02:00\""u8, out var time));
+        Assert.True(new DateTimeOffset(2025, 3, 14, 9, 26, 53, 250, TimeSpan.FromHours(2)).EqualsExact(time));
 
         // Escapes, numbers in strings, fractions for integers and out-of-range numbers are the reader's to decide.
         Assert.False(JsonText.TryString("\"say \\\"hi\\\"\""u8, out _));
@@ -93,6 +100,8 @@ public sealed class ValueTextReadTests
         Assert.False(JsonText.TryInt32("2147483648"u8, out _));
         Assert.False(JsonText.TryDouble("1e400"u8, out _));
         Assert.False(JsonText.TryBoolean("\"true\""u8, out _));
+        Assert.False(JsonText.TryDateTimeOffset("\"2025-03-14T09:26:53\""u8, out _));
+        Assert.False(JsonText.TryDateTimeOffset("\"2025-03-14T09:26:53+15:00\""u8, out _));
     }
 
     private static int Agree<T>(KognitosValueConverter<T> converter, bool sequence = false)
@@ -114,6 +123,8 @@ public sealed class ValueTextReadTests
             {
                 if (sequence)
                     Assert.Equal(JsonSerializer.Serialize(expected.Value), JsonSerializer.Serialize(actual.Value));
+                else if (expected.Value is DateTimeOffset expectedTime && actual.Value is DateTimeOffset actualTime)
+                    Assert.True(expectedTime.EqualsExact(actualTime), $"{what}: the reader read {expectedTime:o}, the text read {actualTime:o}");
                 else
                     Assert.True(Equals(expected.Value, actual.Value), $"{what}: the reader read {expected.Value}, the text read {actual.Value}");
             }

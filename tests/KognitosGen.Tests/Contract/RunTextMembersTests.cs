@@ -5,9 +5,9 @@ using KognitosGen.Wire;
 namespace KognitosGen.Tests.Contract;
 
 /// <summary>
-/// A run's plain string members (id, name, process id, agent id) are made from its own JSON only when asked for:
-/// the values must be those the eager read gave, for a fetched run and for a run of a page, escapes, repeats and
-/// nulls included, and text that is not UTF-8 still fails when the run is read.
+/// A run's plain string members (id, name, process id, agent id, created at) and its file IDs are made from its own
+/// JSON only when asked for: the values must be those the eager read gave, for a fetched run and for a run of a page,
+/// escapes, repeats and nulls included, and text that is not UTF-8 or not a string still fails when the run is read.
 /// </summary>
 public sealed class RunTextMembersTests
 {
@@ -64,5 +64,61 @@ public sealed class RunTextMembersTests
         var error = Assert.Throws<JsonException>(() => RunReader.ReadRun(Encoding.UTF8.GetBytes("""{"process_id": 7}""")));
 
         Assert.Contains("\"process_id\"", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Created_at_reads_as_before_whether_plain_escaped_empty_or_null()
+    {
+        static string? CreatedAt(string member) =>
+            RunReader.ReadRun(Encoding.UTF8.GetBytes("{\"created_at\": " + member + "}"))!.CreatedAtText;
+
+        Assert.Equal("2025-03-14T09:26:41.512", CreatedAt("\"2025-03-14T09:26:41.512\""));
+        Assert.Equal("2025-03-14T09:26:41", CreatedAt("\"2025\\u002d03-14T09:26:41\""));
+        Assert.Equal("", CreatedAt("\"\""));
+        Assert.Null(CreatedAt("null"));
+        var run = RunReader.ReadRun(Encoding.UTF8.GetBytes("""{"created_at": "2025-03-14T09:26:41"}"""))!;
+        Assert.Same(run.CreatedAtText, run.CreatedAtText);
+        Assert.Equal(new DateTimeOffset(2025, 3, 14, 9, 26, 41, TimeSpan.Zero), run.CreatedAt);
+    }
+
+    [Fact]
+    public void File_ids_read_as_before_with_nulls_escapes_repeats_and_an_empty_array()
+    {
+        static IReadOnlyList<string>? FileIds(string members) =>
+            RunReader.ReadRun(Encoding.UTF8.GetBytes("{" + members + "}"))!.FileIds;
+
+        Assert.Equal(["f1", "f2"], FileIds("\"file_ids\": [\"f1\", \"f2\"]"));
+        Assert.Equal(["f1", null!, "f\u00e9"], FileIds("\"file_ids\": [\"f1\", null, \"f\\u00e9\"]"));
+        Assert.Empty(FileIds("\"file_ids\": []")!);
+        Assert.Null(FileIds("\"file_ids\": null"));
+        Assert.Null(FileIds("\"id\": \"r\""));
+        Assert.Equal(["last"], FileIds("\"file_ids\": [\"first\"], \"file_ids\": [\"l\\u0061st\"]"));
+        Assert.Equal(["last"], FileIds("\"file_ids\": [\"fir\\u0073t\"], \"file_ids\": [\"last\"]"));
+        Assert.Null(FileIds("\"file_ids\": [\"first\"], \"file_ids\": null"));
+        var run = RunReader.ReadRun(Encoding.UTF8.GetBytes("""{"file_ids": ["f1"]}"""))!;
+        Assert.Same(run.FileIds, run.FileIds);
+    }
+
+    [Fact]
+    public void File_ids_of_a_page_run_are_its_own_and_stay_when_detached()
+    {
+        var page = RunReader.ReadPage(Encoding.UTF8.GetBytes(
+            """{"items": [{"id": "a1", "file_ids": ["fa"]}, {"id": "b2", "file_ids": ["fb", "fc"]}]}"""))!;
+
+        Assert.Equal(["fa"], page.Items[0].FileIds);
+        Assert.Equal(["fb", "fc"], page.Items[1].FileIds);
+        Assert.Equal(["fb", "fc"], page.Items[1].Detached().FileIds);
+    }
+
+    [Fact]
+    public void A_file_id_that_is_not_a_string_or_not_utf8_fails_when_the_run_is_read()
+    {
+        var error = Assert.Throws<JsonException>(() => RunReader.ReadRun(Encoding.UTF8.GetBytes("""{"file_ids": ["f1", 7]}""")));
+        Assert.Contains("\"file_ids\"", error.Message, StringComparison.Ordinal);
+
+        var body = Encoding.UTF8.GetBytes("""{"file_ids": ["f-?"]}""");
+        body[Array.IndexOf(body, (byte)'?')] = 0xFF;
+        var notUtf8 = Record.Exception(() => RunReader.ReadRun(body));
+        Assert.True(notUtf8 is InvalidOperationException or JsonException, $"Unexpected {notUtf8?.GetType()}");
     }
 }

@@ -144,6 +144,68 @@ internal static class JsonText
             && Utf8Parser.TryParse(content, out value, out _, 'D');
     }
 
+    /// <summary>
+    /// An ISO 8601 date and time with its offset written, "yyyy-MM-ddTHH:mm:ss", up to seven fraction digits, then "Z"
+    /// or "+hh:mm"/"-hh:mm": what the reader's own parse gives for it. Other forms (no offset, other separators, more
+    /// digits, leap seconds, offsets past 14 hours, the first and last years) are the reader's.
+    /// </summary>
+    public static bool TryDateTimeOffset(ReadOnlySpan<byte> json, out DateTimeOffset value)
+    {
+        value = default;
+        if (!TryPlainString(json, out var text) || text.Length < 20 || text[4] != (byte)'-' || text[7] != (byte)'-'
+            || text[10] != (byte)'T' || text[13] != (byte)':' || text[16] != (byte)':')
+            return false;
+        var year = KognitosValueReaders.Digits(text, 0, 4);
+        var month = KognitosValueReaders.Digits(text, 5, 2);
+        var day = KognitosValueReaders.Digits(text, 8, 2);
+        var hour = KognitosValueReaders.Digits(text, 11, 2);
+        var minute = KognitosValueReaders.Digits(text, 14, 2);
+        var second = KognitosValueReaders.Digits(text, 17, 2);
+        if (year <= 1 || year >= 9999 || month < 1 || month > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)
+            || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59)
+            return false;
+        var at = 19;
+        long ticks = 0;
+        if (text[at] == (byte)'.')
+        {
+            var digits = 0;
+            while (++at < text.Length && (uint)(text[at] - '0') <= 9)
+            {
+                if (++digits > 7)
+                    return false;
+                ticks = ticks * 10 + (text[at] - '0');
+            }
+
+            if (digits == 0)
+                return false;
+            for (; digits < 7; digits++)
+                ticks *= 10;
+        }
+
+        if (!TryOffset(text.Slice(at), out var offset))
+            return false;
+        value = new DateTimeOffset(new DateTime(year, month, day, hour, minute, second).AddTicks(ticks), offset);
+        return true;
+    }
+
+    // "Z", or "+hh:mm" / "-hh:mm" within the 14 hours an offset may have.
+    private static bool TryOffset(ReadOnlySpan<byte> text, out TimeSpan offset)
+    {
+        offset = TimeSpan.Zero;
+        if (text.Length == 1 && text[0] == (byte)'Z')
+            return true;
+        if (text.Length != 6 || text[0] is not ((byte)'+' or (byte)'-') || text[3] != (byte)':')
+            return false;
+        var hours = KognitosValueReaders.Digits(text, 1, 2);
+        var minutes = KognitosValueReaders.Digits(text, 4, 2);
+        if (hours < 0 || minutes < 0 || minutes > 59 || hours * 60 + minutes > 14 * 60)
+            return false;
+        offset = new TimeSpan(hours, minutes, 0);
+        if (text[0] == (byte)'-')
+            offset = -offset;
+        return true;
+    }
+
 #if NET8_0_OR_GREATER
     public static bool TryDateOnly(ReadOnlySpan<byte> json, out DateOnly value)
     {
