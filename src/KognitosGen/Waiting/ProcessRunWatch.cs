@@ -42,6 +42,16 @@ internal sealed class ProcessRunWatch
 
     public WatchedProcess Process => _process;
 
+    /// <summary>How many waiters the loop holds now.</summary>
+    public int Waiters
+    {
+        get
+        {
+            lock (_gate)
+                return _waiters.Count;
+        }
+    }
+
     /// <summary>Adds a waiter; false when the loop has already stopped (its last waiter left), so a new one is needed.</summary>
     public bool TryAdd(RunWaiter waiter)
     {

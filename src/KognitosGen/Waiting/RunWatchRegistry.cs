@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using KognitosGen.Transport;
@@ -29,6 +30,16 @@ internal sealed class RunWatchRegistry
         {
             lock (_gate)
                 return _watches.Count;
+        }
+    }
+
+    /// <summary>How many waits the loops hold now, all processes together.</summary>
+    public int Waiters
+    {
+        get
+        {
+            lock (_gate)
+                return _watches.Values.Sum(watch => watch.Waiters);
         }
     }
 
