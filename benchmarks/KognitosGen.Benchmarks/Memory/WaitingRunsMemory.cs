@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using KognitosGen.Benchmarks.Runtime;
 using KognitosGen.Benchmarks.TestKit;
 using KognitosGen.Testing;
@@ -115,14 +116,24 @@ public static class WaitingRunsMemory
         var finishing = StartWaits(handles, CancellationToken.None);
         await Task.Delay(500).ConfigureAwait(false);
         var all = Task.WhenAll(finishing);
-        for (var step = 0; step < 100 && !all.IsCompleted; step++)
+        // Past the runs' hour in steps of 30 minutes, then on in steps of the longest poll interval for as long as
+        // looks remain (a look over 10,000 runs, and their reads, can outlast many steps on a loaded machine: the
+        // shared loop's next look needs the clock to move after it).
+        var wall = Stopwatch.StartNew();
+        for (var step = 0; !all.IsCompleted && wall.Elapsed < TimeSpan.FromMinutes(5); step++)
         {
-            kit.Clock.Advance(TimeSpan.FromMinutes(30));
+            kit.Clock.Advance(step < 4 ? TimeSpan.FromMinutes(30) : TimeSpan.FromSeconds(10));
             await Task.WhenAny(all, Task.Delay(200)).ConfigureAwait(false);
         }
 
         if (!all.IsCompletedSuccessfully)
-            throw new InvalidOperationException("The waits did not finish after the clock moved past the runs' hour.");
+        {
+            var failed = finishing.FirstOrDefault(wait => wait.IsFaulted)?.Exception?.InnerException;
+            throw new InvalidOperationException(
+                $"The waits did not finish after the clock moved past the runs' hour: {finishing.Count(wait => wait.IsCompletedSuccessfully)} of {Runs} finished, " +
+                $"{finishing.Count(wait => wait.IsFaulted)} failed{(failed is null ? "" : $" (first: {failed.Message})")}; {kit.Client.WaitsInRunWatches} still in the shared loop.", failed);
+        }
+
         all = null;
         finishing = null;
         var finished = await SettledHeapAsync().ConfigureAwait(false);
