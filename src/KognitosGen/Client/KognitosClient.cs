@@ -80,6 +80,9 @@ public sealed partial class KognitosClient : IDisposable
     /// <summary>How many shared polling loops run now, one per process with runs waited on (zero when nothing waits).</summary>
     internal int ActiveRunWatches => _runWatches.ActiveWatches;
 
+    /// <summary>How many waits the shared polling loops hold now (zero when nothing waits).</summary>
+    internal int WaitsInRunWatches => _runWatches.Waiters;
+
     /// <summary>How many requests the client's throttle lets through at once now.</summary>
     internal int ThrottleLimit => _pipeline.ThrottleLimit;
 

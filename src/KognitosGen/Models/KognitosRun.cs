@@ -68,6 +68,12 @@ public sealed class KognitosRun
 
     internal RunText AgentIdText { init => _agentId = Note(ref _agentIdText, value, _agentId); }
 
+    // The process's IDs, made without being kept on the run: a wait reads them for its polling loop's key and must not
+    // grow the run its caller holds (10,000 waiting runs kept about 150 bytes each of these strings).
+    internal string AgentIdUnkept => _agentId ?? _agentIdText.Decode(RawUtf8);
+
+    internal string ProcessIdUnkept => _processId ?? _processIdText.Decode(RawUtf8);
+
     private static string? Note(ref RunText field, RunText text, string? made)
     {
         field = text;

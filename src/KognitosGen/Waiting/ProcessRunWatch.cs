@@ -42,6 +42,16 @@ internal sealed class ProcessRunWatch
 
     public WatchedProcess Process => _process;
 
+    /// <summary>How many waiters the loop holds now.</summary>
+    public int Waiters
+    {
+        get
+        {
+            lock (_gate)
+                return _waiters.Count;
+        }
+    }
+
     /// <summary>Adds a waiter; false when the loop has already stopped (its last waiter left), so a new one is needed.</summary>
     public bool TryAdd(RunWaiter waiter)
     {
@@ -53,6 +63,7 @@ internal sealed class ProcessRunWatch
                 return false;
             if (_waiters.Count == 0 && waiter.LookAtOnceIfAlone)
                 waiter.LookAt(_time.GetUtcNow());
+            waiter.Slot = _waiters.Count;
             _waiters.Add(waiter);
             start = !_started;
             _started = true;
@@ -72,7 +83,7 @@ internal sealed class ProcessRunWatch
     {
         lock (_gate)
         {
-            if (!_waiters.Remove(waiter) || _waiters.Count > 0)
+            if (!Take(waiter) || _waiters.Count > 0)
                 return;
             _stopped = true;
         }
@@ -241,7 +252,7 @@ internal sealed class ProcessRunWatch
         bool last;
         lock (_gate)
         {
-            if (!_waiters.Remove(waiter))
+            if (!Take(waiter))
                 return;
             last = _waiters.Count == 0;
             if (last)
@@ -253,12 +264,34 @@ internal sealed class ProcessRunWatch
             Stop();
     }
 
+    // Takes a waiter out of the list in O(1): the last one moves into its place (the loop keeps no order among its
+    // waiters). False when it is not in the list (it left already). Under the lock.
+    private bool Take(RunWaiter waiter)
+    {
+        var slot = waiter.Slot;
+        if (slot < 0 || slot >= _waiters.Count || !ReferenceEquals(_waiters[slot], waiter))
+            return false;
+        var last = _waiters.Count - 1;
+        if (slot != last)
+        {
+            var moved = _waiters[last];
+            _waiters[slot] = moved;
+            moved.Slot = slot;
+        }
+
+        _waiters.RemoveAt(last);
+        waiter.Slot = -1;
+        return true;
+    }
+
     private void FailAll(KognitosApiException failure)
     {
         RunWaiter[] all;
         lock (_gate)
         {
             all = _waiters.ToArray();
+            foreach (var waiter in all)
+                waiter.Slot = -1;
             _waiters.Clear();
             _stopped = true;
         }

@@ -21,6 +21,15 @@ internal sealed class RunWaiter
     private KognitosApiException? _lastFailure;
     private int _looks;
 
+    // The loop and the token that take the waiter out when the token fires; the registration is released when the
+    // waiter finishes (under the completion source's lock: it may finish while it registers).
+    private ProcessRunWatch? _watch;
+    private CancellationToken _cancelledBy;
+    private CancellationTokenRegistration _cancellation;
+
+    // Where the waiter is in its loop's list (so it leaves in O(1)); -1 when in none. Under the loop's lock.
+    internal int Slot { get; set; } = -1;
+
     /// <param name="run">The run as the caller last saw it (from its start or a first GET).</param>
     /// <param name="polling">The wait's polling settings.</param>
     /// <param name="now">When that look was.</param>
@@ -89,15 +98,51 @@ internal sealed class RunWaiter
         _interval = PollingSchedule.Grow(_interval, _polling);
     }
 
+    /// <summary>
+    /// Lets <paramref name="cancellationToken"/> take this waiter out of <paramref name="watch"/> and end it cancelled;
+    /// the registration goes when the waiter finishes. Called once, after the waiter joined <paramref name="watch"/>.
+    /// </summary>
+    public void LeaveOnCancellation(ProcessRunWatch watch, CancellationToken cancellationToken)
+    {
+        if (!cancellationToken.CanBeCanceled)
+            return;
+        _watch = watch;
+        _cancelledBy = cancellationToken;
+        var registration = cancellationToken.Register(static state => ((RunWaiter)state!).Cancelled(), this);
+        lock (_outcome)
+        {
+            if (!_outcome.Task.IsCompleted)
+            {
+                _cancellation = registration;
+                return;
+            }
+        }
+
+        // Finished (or cancelled) while registering.
+        registration.Dispose();
+    }
+
     public void Finish(RunWatchOutcome outcome)
     {
         if (outcome.Finished is { } run)
             Record(run);
 
         _outcome.TrySetResult(outcome);
+        CancellationTokenRegistration registration;
+        lock (_outcome)
+        {
+            registration = _cancellation;
+            _cancellation = default;
+        }
+
+        registration.Dispose();
     }
 
-    public void Cancel(CancellationToken cancellationToken) => _outcome.TrySetCanceled(cancellationToken);
+    private void Cancelled()
+    {
+        _watch?.Remove(this);
+        _outcome.TrySetCanceled(_cancelledBy);
+    }
 
     // A look at the run: counted, kept, and a status not seen before is an event on the wait's activity.
     private void Record(KognitosRun run)

@@ -43,7 +43,18 @@ internal sealed class SingleRunWait
     /// Waits for <paramref name="runId"/> to finish; <paramref name="known"/> is the run as its caller holds it, or
     /// null. <paramref name="settings"/> are the wait's polling settings, already validated, and not changed.
     /// </summary>
-    public static async Task<KognitosRun> WaitAsync(
+    public static Task<KognitosRun> WaitAsync(
+        RunEndpoints runs, RunWatchRegistry watches, TimeProvider time, KognitosPollingOptions settings,
+        string runId, KognitosRun? known, CancellationToken cancellationToken)
+    {
+        // Nobody listens: no activity to end, so no async state of its own to hold while the run waits.
+        return KognitosTelemetry.Source.HasListeners()
+            ? TracedAsync(runs, watches, time, settings, runId, known, cancellationToken)
+            : new SingleRunWait(runs, watches, time, settings, runId, activity: null).RunAsync(known, cancellationToken);
+    }
+
+    // The activity starts inside this async method, so it is the caller's current activity only while the wait runs.
+    private static async Task<KognitosRun> TracedAsync(
         RunEndpoints runs, RunWatchRegistry watches, TimeProvider time, KognitosPollingOptions settings,
         string runId, KognitosRun? known, CancellationToken cancellationToken)
     {
@@ -56,11 +67,13 @@ internal sealed class SingleRunWait
     {
         var settings = _settings;
         var unlimited = settings.Timeout == Timeout.InfiniteTimeSpan;
-        using var timeout = unlimited ? null : TimeProviderWaits.CancelAfter(_time, settings.Timeout);
-        using var deadline = timeout is null
-            ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken)
-            : CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
-        _deadline = deadline.Token;
+        // One token source for the deadline, which the caller's token cancels too (a linked source over a timeout's
+        // source held two sources and a registration more per waiting run, about 220 bytes).
+        using var deadline = unlimited ? null : TimeProviderWaits.CancelAfter(_time, settings.Timeout);
+        using var callerStops = deadline is not null && cancellationToken.CanBeCanceled
+            ? cancellationToken.Register(static source => ((CancellationTokenSource)source!).Cancel(), deadline)
+            : default;
+        _deadline = deadline?.Token ?? cancellationToken;
 
         var started = _time.GetTimestamp();
         KognitosRun? last = null;

@@ -4,6 +4,9 @@ namespace KognitosGen.Waiting;
 internal readonly record struct WatchedProcess(string AgentId, string ProcessId, KognitosStage Stage)
 {
     /// <summary>The process of <paramref name="run"/>; null when the run does not say (then it is polled on its own).</summary>
+    /// <remarks>The IDs are made for the key, not kept on <paramref name="run"/>, which its caller may hold long after.</remarks>
     public static WatchedProcess? Of(KognitosRun run) =>
-        run.AgentId.Length == 0 || run.ProcessId.Length == 0 ? null : new WatchedProcess(run.AgentId, run.ProcessId, run.Stage);
+        run.AgentIdUnkept is { Length: > 0 } agentId && run.ProcessIdUnkept is { Length: > 0 } processId
+            ? new WatchedProcess(agentId, processId, run.Stage)
+            : null;
 }

@@ -182,6 +182,47 @@ public sealed class CoalescedWaitingTests
         Assert.Equal(afterCancel, emulator.Counters.TotalRequests);
     }
 
+    [Fact]
+    public async Task A_cancelled_wait_leaves_the_shared_loop_at_once_and_the_loop_goes_with_the_last()
+    {
+        await using var emulator = await StartEmulatorAsync();
+        using var client = ClientFor(emulator);
+        var slow = await Task.WhenAll(Enumerable.Range(0, 12).Select(i => StartAsync(client, Slow, i)));
+        using var some = new CancellationTokenSource();
+        using var rest = new CancellationTokenSource();
+
+        // Started from runs it holds, each wait joins the loop before WaitForCompletionAsync returns its task.
+        var cancelledFirst = slow.Take(5).Select(run => client.WaitForCompletionAsync(run, cancellationToken: some.Token)).ToArray();
+        var cancelledLast = slow.Skip(5).Select(run => client.WaitForCompletionAsync(run, cancellationToken: rest.Token)).ToArray();
+        Assert.Equal(12, client.WaitsInRunWatches);
+        Assert.Equal(1, client.ActiveRunWatches);
+
+        await some.CancelAsync();
+        Assert.Equal(7, client.WaitsInRunWatches);
+        foreach (var wait in cancelledFirst)
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => wait);
+        Assert.All(cancelledLast, wait => Assert.False(wait.IsCompleted));
+
+        await rest.CancelAsync();
+        Assert.Equal(0, client.WaitsInRunWatches);
+        Assert.Equal(0, client.ActiveRunWatches);
+        foreach (var wait in cancelledLast)
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => wait);
+    }
+
+    [Fact]
+    public async Task A_wait_whose_token_is_already_cancelled_never_joins_the_loop()
+    {
+        await using var emulator = await StartEmulatorAsync();
+        using var client = ClientFor(emulator);
+        var slow = await StartAsync(client, Slow, 0);
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => client.WaitForCompletionAsync(slow, cancellationToken: new CancellationToken(canceled: true)));
+
+        Assert.Equal(0, client.WaitsInRunWatches);
+        Assert.Equal(0, client.ActiveRunWatches);
+    }
+
     private static async Task<long> SettledRequestCountAsync(KognitosEmulator emulator)
     {
         var count = emulator.Counters.TotalRequests;
