@@ -167,32 +167,34 @@ public sealed class KognitosEmulator : IAsyncDisposable
             if (_addresses is null)
             {
                 // Over the same pipeline, so the same runtime: what was done in memory is seen over the socket.
-                var app = EmulatorApplication.Build(_pipeline, _urls);
-                try
-                {
-                    var listening = StartListeningAsync(app, CancellationToken.None).GetAwaiter().GetResult();
-                    _app = app;
-                    Volatile.Write(ref _addresses, listening);
-                }
-                catch
-                {
-                    app.DisposeAsync().AsTask().GetAwaiter().GetResult();
-                    throw;
-                }
+                var (app, listening) = StartListeningAsync(_pipeline, _urls, CancellationToken.None).GetAwaiter().GetResult();
+                _app = app;
+                Volatile.Write(ref _addresses, listening);
             }
             return _addresses;
         }
     }
 
-    private static async Task<IReadOnlyList<Uri>> StartListeningAsync(WebApplication app, CancellationToken cancellationToken)
+    // Kestrel's host over the pipeline, started; a host that fails to start is disposed here.
+    private static async Task<(WebApplication App, IReadOnlyList<Uri> Addresses)> StartListeningAsync(
+        EmulatorPipeline pipeline, IReadOnlyList<string> urls, CancellationToken cancellationToken)
     {
-        await app.StartAsync(cancellationToken).ConfigureAwait(false);
-        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses
-            .Select(a => new Uri(a.EndsWith('/') ? a : a + "/"))
-            .ToList();
-        return addresses is { Count: > 0 }
-            ? addresses
-            : throw new InvalidOperationException("The emulator started but reports no listening address.");
+        var app = EmulatorApplication.Build(pipeline, urls);
+        try
+        {
+            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+            var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses
+                .Select(a => new Uri(a.EndsWith('/') ? a : a + "/"))
+                .ToList();
+            return addresses is { Count: > 0 }
+                ? (app, addresses)
+                : throw new InvalidOperationException("The emulator started but reports no listening address.");
+        }
+        catch
+        {
+            await app.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
     }
 
     /// <summary>Waits until the host shuts down (Ctrl+C for the command line).</summary>
@@ -254,16 +256,8 @@ public sealed class KognitosEmulator : IAsyncDisposable
         IReadOnlyList<string> urls = [.. options.Urls];
         if (options.InMemoryServer is not { } inMemory)
         {
-            var app = EmulatorApplication.Build(pipeline, urls);
-            try
-            {
-                return new KognitosEmulator(runtime, pipeline, urls, app, await StartListeningAsync(app, cancellationToken), null, null);
-            }
-            catch
-            {
-                await app.DisposeAsync();
-                throw;
-            }
+            var (app, addresses) = await StartListeningAsync(pipeline, urls, cancellationToken);
+            return new KognitosEmulator(runtime, pipeline, urls, app, addresses, null, null);
         }
 
         // The in-memory server runs the pipeline without a host; Kestrel's host is built when a real address is asked for.
