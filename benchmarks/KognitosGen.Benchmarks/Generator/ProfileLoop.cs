@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using KognitosGen.SourceGenerators;
 using Microsoft.CodeAnalysis;
 
@@ -8,12 +9,46 @@ namespace KognitosGen.Benchmarks.Generator;
 /// <c>--profile cold|keystroke|bind N</c>: repeats one driver transition for about 20 seconds, for a profiler to
 /// sample (for example <c>dotnet-trace collect -- dotnet KognitosGen.Benchmarks.dll --profile keystroke 1000</c>);
 /// <c>--profile cold-iterations N</c> times cold runs one by one, as the benchmark makes them; <c>--profile in-turn R</c>
-/// measures the generator goals' sides in turn alone, R rounds.
+/// measures the generator goals' sides in turn alone, R rounds; <c>--profile bind-split R</c> measures goal 2's pair and its
+/// parts in turn, R times.
 /// </summary>
 public static class ProfileLoop
 {
     public static void Run(string scenario, int processes)
     {
+        if (scenario == "bind-split")
+        {
+            // Goal 2's pair and its parts in turn (round-robin slices), R times: where the read and the bind spend
+            // beyond tokenizing the body, measured in one process, for working on the pair.
+            var split = new Runtime.BindingBenchmarks();
+            split.Setup();
+            var body = Runtime.RunBody.Utf8;
+            string[] names = ["deserialise + bind", "hand-tuned", "client read alone", "bind alone", "tokenizing alone"];
+            Func<object>[] sides =
+            [
+                () => split.Generated_DeserializeRunAndBind(),
+                () => split.HandTuned_Utf8JsonReader(),
+                () => KognitosGen.Wire.RunReader.ReadRun(body)!,
+                () => split.Generated_BindFromBody(),
+                () =>
+                {
+                    var reader = new System.Text.Json.Utf8JsonReader(body);
+                    var tokens = 0;
+                    while (reader.Read())
+                        tokens++;
+                    return tokens;
+                },
+            ];
+            for (var repeat = 0; repeat < Math.Max(1, processes); repeat++)
+            {
+                var medians = Runtime.InterleavedRatios.MeasureInTurn(sides, rounds: 100);
+                Console.WriteLine(string.Join(", ", names.Select((name, i) => string.Create(CultureInfo.InvariantCulture, $"{name} {medians[i]:0} ns")))
+                    + string.Create(CultureInfo.InvariantCulture, $"; deserialise + bind / hand-tuned {medians[0] / medians[1]:0.000}"));
+            }
+
+            return;
+        }
+
         if (scenario == "bind")
         {
             // The generated binder alone for a profiler, then each binder side by side for a quick look.

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.ComponentModel;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 
@@ -82,8 +83,14 @@ public ref struct KognitosOutputReader
     {
         if (_done)
             return false;
-        if (_items is not null)
-            return MoveNextIndexed(_items);
+        return _items is not null ? MoveNextIndexed(_items) : MoveNextWalk();
+    }
+
+    // The walk over the array token by token, for a run read without an index; kept out of the indexed path, whose
+    // frame would otherwise hold (and clear on every call) the walk's state.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool MoveNextWalk()
+    {
         if (_inItem)
         {
             if (_pending && !_useDetached)
@@ -160,7 +167,14 @@ public ref struct KognitosOutputReader
         var (start, length, escaped) = items.Name(item);
         if (!escaped && !_loosePass)
             return _schema.FindExact(_body.Slice(start, length), _guess);
-        // Escaped or normalised: through a reader over the name's string token, as the walk does it.
+        return MatchThroughReader(start, length);
+    }
+
+    // Escaped or normalised: through a reader over the name's string token, as the walk does it. Never inlined: the
+    // exact path would otherwise clear the reader's room on the stack for every item.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private int MatchThroughReader(int start, int length)
+    {
         var name = new Utf8JsonReader(_body.Slice(start - 1, length + 2));
         name.Read();
         return Match(ref name);
@@ -181,13 +195,26 @@ public ref struct KognitosOutputReader
         if (_useDetached)
         {
             _useDetached = false;
-            if (converter.TryReadJson(_detachedJson, out var detached))
-                value = detached;
-            else
-                MarkUnreadable(_detachedJson);
+            ReadDetached(converter, ref value);
             return;
         }
 
+        ReadInPlace(converter, ref value);
+    }
+
+    // From the value's text, found through the client's index: the converters read the common shapes without a reader.
+    private void ReadDetached<T>(KognitosValueConverter<T> converter, scoped ref T value)
+    {
+        if (converter.TryReadJson(_detachedJson, out var detached))
+            value = detached;
+        else
+            MarkUnreadable(_detachedJson);
+    }
+
+    // With the walk's reader, where it stands. Never inlined, for the same reason as the walk itself.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ReadInPlace<T>(KognitosValueConverter<T> converter, scoped ref T value)
+    {
         var start = checked((int)_reader.TokenStartIndex);
         var depth = _reader.CurrentDepth;
         if (converter.TryRead(ref _reader, out var read))

@@ -1,6 +1,7 @@
 using System;
 using System.ComponentModel;
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 
 namespace KognitosGen.Binding;
@@ -34,7 +35,12 @@ public abstract class KognitosValueConverter<T>
     /// <param name="json">One whole JSON value, already known to be well formed.</param>
     /// <param name="value">The value, when read.</param>
     /// <returns>Whether the value could be read as <typeparamref name="T"/>.</returns>
-    internal virtual bool TryReadJson(ReadOnlySpan<byte> json, [MaybeNullWhen(false)] out T value)
+    internal virtual bool TryReadJson(ReadOnlySpan<byte> json, [MaybeNullWhen(false)] out T value) => TryReadThroughReader(json, out value);
+
+    // Never inlined: a reader's room on the stack is cleared on every call of whatever holds it, and the binder
+    // calls this once per value; only the values the text readers leave (lists, dictionaries, odd shapes) come here.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool TryReadThroughReader(ReadOnlySpan<byte> json, [MaybeNullWhen(false)] out T value)
     {
         var reader = new Utf8JsonReader(json);
         reader.Read();

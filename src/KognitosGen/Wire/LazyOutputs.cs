@@ -1,6 +1,7 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using KognitosGen.Binding;
 
@@ -60,42 +61,72 @@ internal sealed class LazyOutputs : IReadOnlyList<KognitosNameValue>
 
     private const int StackItems = 16;
 
+    private enum ItemMember
+    {
+        Other,
+        Name,
+        Value,
+    }
+
+    // An item's member names are almost always plain "name" and "value": compared as bytes, by length first.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ItemMember MemberOf(ref Utf8JsonReader reader)
+    {
+        if (reader.ValueIsEscaped)
+            return EscapedMemberOf(ref reader);
+        var name = reader.ValueSpan;
+        return name.Length switch
+        {
+            4 when name.SequenceEqual("name"u8) => ItemMember.Name,
+            5 when name.SequenceEqual("value"u8) => ItemMember.Value,
+            _ => ItemMember.Other,
+        };
+    }
+
+    private static ItemMember EscapedMemberOf(ref Utf8JsonReader reader) =>
+        reader.ValueTextEquals("name"u8) ? ItemMember.Name : reader.ValueTextEquals("value"u8) ? ItemMember.Value : ItemMember.Other;
+
+    // A scalar is one token, already read: only an object or an array has more to go over.
+    private static void SkipContainer(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+            reader.Skip();
+    }
+
     // One item: its last string "name" and its first "value" go into the index; members may come in any order.
     // False for an item without a string name (binding never matches it).
     private static bool ReadItem(
         ref Utf8JsonReader reader, int origin, out (int NameStart, int NameLength, bool NameEscaped, int ValueStart, int ValueLength) item)
     {
-        item = default;
-        var nameStart = -1;
-        var hasValue = false;
+        int nameStart = -1, nameLength = 0, valueStart = 0, valueLength = 0;
+        bool nameEscaped = false, hasValue = false;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var isName = reader.ValueTextEquals("name"u8);
-            var isValue = !isName && reader.ValueTextEquals("value"u8);
+            var member = MemberOf(ref reader);
             reader.Read();
-            if (isName)
+            if (member == ItemMember.Name)
             {
                 if (reader.TokenType is not (JsonTokenType.String or JsonTokenType.Null))
                     throw new JsonException($"The \"name\" of an item of \"outputs\" is a {reader.TokenType}, not a string.");
                 nameStart = reader.TokenType == JsonTokenType.String ? checked((int)reader.TokenStartIndex) + 1 - origin : -1;
-                item.NameLength = reader.ValueSpan.Length;
-                item.NameEscaped = reader.ValueIsEscaped;
+                nameLength = reader.ValueSpan.Length;
+                nameEscaped = reader.ValueIsEscaped;
             }
-            else if (isValue && !hasValue)
+            else if (member == ItemMember.Value && !hasValue)
             {
                 hasValue = true;
-                var valueStart = checked((int)reader.TokenStartIndex);
-                reader.Skip();
-                item.ValueLength = checked((int)reader.BytesConsumed) - valueStart;
-                item.ValueStart = valueStart - origin;
+                var at = checked((int)reader.TokenStartIndex);
+                SkipContainer(ref reader);
+                valueLength = checked((int)reader.BytesConsumed) - at;
+                valueStart = at - origin;
             }
             else
             {
-                reader.Skip();
+                SkipContainer(ref reader);
             }
         }
 
-        item.NameStart = nameStart;
+        item = (nameStart, nameLength, nameEscaped, valueStart, valueLength);
         return nameStart >= 0;
     }
 }

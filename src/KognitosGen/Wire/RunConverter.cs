@@ -16,7 +16,11 @@ internal static class RunConverter
     /// <summary>Reads the run <paramref name="reader"/> stands on; null for a JSON null.</summary>
     /// <param name="reader">On the run's first token, over all of <paramref name="source"/>; left on its last token.</param>
     /// <param name="source">What <paramref name="reader"/> reads, from its first byte.</param>
-    public static KognitosRun? Read(ref Utf8JsonReader reader, ReadOnlyMemory<byte> source)
+    /// <param name="sourceIsUtf8">
+    /// Whether all of <paramref name="source"/> is known to be valid UTF-8 (one check of the whole body costs less
+    /// than one per string); when false each noted string is checked on its own.
+    /// </param>
+    public static KognitosRun? Read(ref Utf8JsonReader reader, ReadOnlyMemory<byte> source, bool sourceIsUtf8 = false)
     {
         if (reader.TokenType == JsonTokenType.Null)
             return null;
@@ -38,14 +42,14 @@ internal static class RunConverter
             reader.Read();
             switch (member)
             {
-                case RunMember.Id: id = ReadText(ref reader, "id", origin, out idText); break;
-                case RunMember.Name: name = ReadText(ref reader, "name", origin, out nameText); break;
-                case RunMember.ProcessId: processId = ReadText(ref reader, "process_id", origin, out processIdText); break;
-                case RunMember.AgentId: agentId = ReadText(ref reader, "agent_id", origin, out agentIdText); break;
+                case RunMember.Id: id = ReadText(ref reader, "id", origin, sourceIsUtf8, out idText); break;
+                case RunMember.Name: name = ReadText(ref reader, "name", origin, sourceIsUtf8, out nameText); break;
+                case RunMember.ProcessId: processId = ReadText(ref reader, "process_id", origin, sourceIsUtf8, out processIdText); break;
+                case RunMember.AgentId: agentId = ReadText(ref reader, "agent_id", origin, sourceIsUtf8, out agentIdText); break;
                 case RunMember.Status: status = ReadStatus(ref reader); break;
-                case RunMember.CreatedAt: createdAt = ReadText(ref reader, "created_at", origin, out createdAtText); break;
+                case RunMember.CreatedAt: createdAt = ReadText(ref reader, "created_at", origin, sourceIsUtf8, out createdAtText); break;
                 case RunMember.Stage: stage = StageReader.Read(ref reader); break;
-                case RunMember.FileIds: fileIds = ReadStrings(ref reader, origin, out fileIdsText); break;
+                case RunMember.FileIds: fileIds = ReadStrings(ref reader, origin, sourceIsUtf8, out fileIdsText); break;
                 case RunMember.Outputs: outputs = reader.TokenType == JsonTokenType.Null ? null : LazyOutputs.Read(ref reader, origin); break;
                 default: reader.Skip(); break;
             }
@@ -82,13 +86,13 @@ internal static class RunConverter
 
     // A plain string is only noted (the run makes it when asked): a run read to bind its outputs never needs it.
     // Text that is not UTF-8 is made at once, so that it fails here as it always did.
-    private static string? ReadText(ref Utf8JsonReader reader, string member, int origin, out RunText text)
+    private static string? ReadText(ref Utf8JsonReader reader, string member, int origin, bool sourceIsUtf8, out RunText text)
     {
         text = default;
 #if NET8_0_OR_GREATER
         // An empty string is made at once ("" costs nothing), so a noted text always has a length.
         if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && !reader.HasValueSequence
-            && reader.ValueSpan.Length > 0 && System.Text.Unicode.Utf8.IsValid(reader.ValueSpan))
+            && reader.ValueSpan.Length > 0 && (sourceIsUtf8 || System.Text.Unicode.Utf8.IsValid(reader.ValueSpan)))
         {
             text = new RunText(checked((int)reader.TokenStartIndex) + 1 - origin, reader.ValueSpan.Length);
             return null;
@@ -130,7 +134,7 @@ internal static class RunConverter
 
     // Like a plain string, an array of plain strings (or nulls) is only noted; anything else is read at once, so that
     // it fails here as it always did.
-    private static List<string>? ReadStrings(ref Utf8JsonReader reader, int origin, out RunText text)
+    private static List<string>? ReadStrings(ref Utf8JsonReader reader, int origin, bool sourceIsUtf8, out RunText text)
     {
         text = default;
         if (reader.TokenType == JsonTokenType.Null)
@@ -144,7 +148,7 @@ internal static class RunConverter
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
             if (reader.TokenType == JsonTokenType.String)
-                plain = plain && !reader.ValueIsEscaped && System.Text.Unicode.Utf8.IsValid(reader.ValueSpan);
+                plain = plain && !reader.ValueIsEscaped && (sourceIsUtf8 || System.Text.Unicode.Utf8.IsValid(reader.ValueSpan));
             else if (reader.TokenType != JsonTokenType.Null)
                 throw new JsonException($"\"file_ids\" is a {reader.TokenType}, not a string.");
         }

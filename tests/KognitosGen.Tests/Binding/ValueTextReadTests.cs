@@ -33,7 +33,16 @@ public sealed class ValueTextReadTests
             "\"0001-01-01T00:00:00+01:00\"", "\"9999-12-31T23:59:59-01:00\"", "\"2025-03-14T09:26:53\"", "\"2025-03-14T09:26:53+0200\"",
             "\"2025-03-14 09:26:53Z\"", "\"2025-03-14T09:26:53z\"", "\"2025-03-14T09:26:53\\u005a\"", "\"2025-13-14T09:26:53Z\"",
             "true", "false", "null", "[]", "[1, 2]", "{}", "{\"a\": 1}",
+            // Arrays and objects of scalars (read from their text) and others (left to a reader).
+            "[\"freight\", \"eu\", \"q1\"]", "[ ]", "[1,2,3]", "[ 1 ,\t-2.5e3\n, true ,null ]", "[\"a\\\"b\", \"c\\\\\"]",
+            "[\"\\u0031\", \"2\"]", "[12.0, 2147483648]", "[[1], [2]]", "[{\"a\": 1}]", "[\"1\", 2, \"x\"]",
+            "{\"currency\": \"EUR\", \"po\": \"PO-77812\", \"cost centre\": \"4410\"}", "{ }", "{\"a\":1,\"b\":2}",
+            "{\"a\": 1, \"a\": 2}", "{\"k\\u00e9y\": \"v\"}", "{\"a\": [1]}", "{\"a\": null, \"b\": \"x\\\\\"}",
+            "{\"\": \"empty key\"}", "{\"é\": 3}", "{\"a\": {\"b\": 1}}",
         }.Select(Encoding.UTF8.GetBytes),
+        // An array and an object whose string is not UTF-8.
+        [(byte)'[', (byte)'"', 0xC3, 0x28, (byte)'"', (byte)']'],
+        [(byte)'{', (byte)'"', 0xC3, 0x28, (byte)'"', (byte)':', (byte)'1', (byte)'}'],
         // A string whose bytes are not UTF-8.
         [(byte)'"', 0xC3, 0x28, (byte)'"'],
     ];
@@ -70,7 +79,13 @@ public sealed class ValueTextReadTests
         Agree(KognitosConverters.Nullable(KognitosConverters.Enum<Color>()));
         Agree(KognitosConverters.OrNull(KognitosConverters.String));
         Agree(KognitosConverters.List<List<int>, int>(KognitosConverters.Int32), sequence: true);
+        Agree(KognitosConverters.List<List<string>, string>(KognitosConverters.String), sequence: true);
+        Agree(KognitosConverters.List<IReadOnlyList<decimal?>, decimal?>(KognitosConverters.Nullable(KognitosConverters.Decimal)), sequence: true);
+        Agree(KognitosConverters.Array(KognitosConverters.Boolean), sequence: true);
+        Agree(KognitosConverters.Array(KognitosConverters.List<List<int>, int>(KognitosConverters.Int32)), sequence: true);
         Agree(KognitosConverters.Dictionary<Dictionary<string, string>, string>(KognitosConverters.String), sequence: true);
+        Agree(KognitosConverters.Dictionary<IReadOnlyDictionary<string, int?>, int?>(KognitosConverters.Nullable(KognitosConverters.Int32)), sequence: true);
+        Agree(KognitosConverters.Dictionary<Dictionary<string, JsonElement>, JsonElement>(KognitosConverters.JsonElement), sequence: true);
     }
 
     [Fact]
@@ -102,6 +117,46 @@ public sealed class ValueTextReadTests
         Assert.False(JsonText.TryBoolean("\"true\""u8, out _));
         Assert.False(JsonText.TryDateTimeOffset("\"2025-03-14T09:26:53\""u8, out _));
         Assert.False(JsonText.TryDateTimeOffset("\"2025-03-14T09:26:53+15:00\""u8, out _));
+    }
+
+    [Fact]
+    public void Arrays_and_objects_of_scalars_are_gone_over_from_their_text_and_others_are_left_to_a_reader()
+    {
+        Assert.Equal(["\"freight\"", "12.5", "true", "null", "\"a\\\"b\""], Elements("[ \"freight\",12.5 ,\ttrue,\nnull, \"a\\\"b\" ]"u8));
+        Assert.Empty(Elements("[ ]"u8)!);
+        Assert.Equal(["currency=\"EUR\"", "cost centre=4410"], Members("{\"currency\": \"EUR\", \"cost centre\" :4410}"u8));
+        Assert.Empty(Members("{}"u8)!);
+
+        // A nested value or a key with escapes stops the text read; the converter then reads the value with a reader.
+        Assert.Null(Elements("[1, [2]]"u8));
+        Assert.Null(Elements("[{\"a\": 1}]"u8));
+        Assert.Null(Members("{\"k\\u00e9y\": 1}"u8));
+        Assert.Null(Members("{\"a\": {\"b\": 1}}"u8));
+        Assert.Null(Elements("{\"a\": 1}"u8));
+        Assert.Null(Members("[1]"u8));
+    }
+
+    // The texts FlatJson yields, or null when it stops.
+    private static List<string>? Elements(ReadOnlySpan<byte> json)
+    {
+        var found = new List<string>();
+        if (!FlatJson.TryArray(json, out var elements))
+            return null;
+        bool stop;
+        while (elements.TryNext(out _, out var value, out stop))
+            found.Add(Encoding.UTF8.GetString(value));
+        return stop ? null : found;
+    }
+
+    private static List<string>? Members(ReadOnlySpan<byte> json)
+    {
+        var found = new List<string>();
+        if (!FlatJson.TryObject(json, out var members))
+            return null;
+        bool stop;
+        while (members.TryNext(out var key, out var value, out stop))
+            found.Add(Encoding.UTF8.GetString(key) + "=" + Encoding.UTF8.GetString(value));
+        return stop ? null : found;
     }
 
     private static int Agree<T>(KognitosValueConverter<T> converter, bool sequence = false)

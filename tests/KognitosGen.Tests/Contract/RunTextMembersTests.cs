@@ -59,6 +59,20 @@ public sealed class RunTextMembersTests
     }
 
     [Fact]
+    public void Bytes_that_are_not_utf8_elsewhere_in_the_body_leave_the_members_read_as_before()
+    {
+        // The whole body is checked once; when that check fails each member's text is checked on its own.
+        var body = Encoding.UTF8.GetBytes("""{"id": "r1", "note": "x-?", "name": "Ä run", "file_ids": ["f1"], "outputs": [{"name": "the output x", "value": "y"}]}""");
+        body[Array.IndexOf(body, (byte)'?')] = 0xFF;
+
+        var run = RunReader.ReadRun(body)!;
+
+        Assert.Equal(("r1", "Ä run"), (run.Id, run.Name));
+        Assert.Equal(["f1"], run.FileIds);
+        Assert.Equal("y", run.Outputs.Single().Value.GetString());
+    }
+
+    [Fact]
     public void A_member_that_is_not_a_string_names_itself()
     {
         var error = Assert.Throws<JsonException>(() => RunReader.ReadRun(Encoding.UTF8.GetBytes("""{"process_id": 7}""")));

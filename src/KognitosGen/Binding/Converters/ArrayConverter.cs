@@ -20,5 +20,16 @@ internal sealed class ArrayConverter<T> : KognitosValueConverter<T[]>
         return true;
     }
 
+    internal override bool TryReadJson(ReadOnlySpan<byte> json, [MaybeNullWhen(false)] out T[] value)
+    {
+        if (SequenceReader.TryReadText(json, _item, out var items))
+        {
+            value = items.ToArray();
+            return true;
+        }
+
+        return base.TryReadJson(json, out value);
+    }
+
     public override void Write(Utf8JsonWriter writer, T[] value) => SequenceWriter.Write(writer, value, _item);
 }

@@ -39,6 +39,43 @@ internal sealed class DictionaryConverter<TDictionary, T> : KognitosValueConvert
         return true;
     }
 
+    internal override bool TryReadJson(ReadOnlySpan<byte> json, [MaybeNullWhen(false)] out TDictionary value)
+    {
+        if (TryReadText(json, out var items))
+        {
+            value = (TDictionary)(object)items;
+            return true;
+        }
+
+        return base.TryReadJson(json, out value);
+    }
+
+    // An object of scalars with plain keys, from its text; false leaves it to the reader (see FlatJson).
+    private bool TryReadText(ReadOnlySpan<byte> json, out Dictionary<string, T> items)
+    {
+        items = null!;
+#if NET8_0_OR_GREATER
+        if (!FlatJson.TryObject(json, out var members))
+            return false;
+        var read = new Dictionary<string, T>(StringComparer.Ordinal);
+        bool stop;
+        while (members.TryNext(out var key, out var text, out stop))
+        {
+            // A key that is not UTF-8 is left to the reader, which refuses it as it always did.
+            if (!System.Text.Unicode.Utf8.IsValid(key) || !_value.TryReadJson(text, out var item))
+                return false;
+            read[key.IsEmpty ? "" : System.Text.Encoding.UTF8.GetString(key)] = item;
+        }
+
+        if (stop)
+            return false;
+        items = read;
+        return true;
+#else
+        return false;
+#endif
+    }
+
     public override void Write(Utf8JsonWriter writer, TDictionary value)
     {
         if (writer is null)

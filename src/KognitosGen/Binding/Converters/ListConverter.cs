@@ -30,5 +30,16 @@ internal sealed class ListConverter<TCollection, T> : KognitosValueConverter<TCo
         return true;
     }
 
+    internal override bool TryReadJson(ReadOnlySpan<byte> json, [MaybeNullWhen(false)] out TCollection value)
+    {
+        if (SequenceReader.TryReadText(json, _item, out var items))
+        {
+            value = (TCollection)(object)items;
+            return true;
+        }
+
+        return base.TryReadJson(json, out value);
+    }
+
     public override void Write(Utf8JsonWriter writer, TCollection value) => SequenceWriter.Write(writer, value, _item);
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Text.Json;
 
@@ -21,5 +22,34 @@ internal static class SequenceReader
 
         items = read;
         return true;
+    }
+
+    /// <summary>
+    /// Reads an array of scalars from its text, each item through the item converter's text read; false when the
+    /// text is not such an array or an item is not read so (the caller then reads the array with a reader).
+    /// </summary>
+    public static bool TryReadText<T>(ReadOnlySpan<byte> json, KognitosValueConverter<T> item, out List<T> items)
+    {
+        items = null!;
+#if NET8_0_OR_GREATER
+        if (!FlatJson.TryArray(json, out var elements))
+            return false;
+        var read = new List<T>();
+        bool stop;
+        while (elements.TryNext(out _, out var text, out stop))
+        {
+            if (!item.TryReadJson(text, out var value))
+                return false;
+            read.Add(value);
+        }
+
+        if (stop)
+            return false;
+        items = read;
+        return true;
+#else
+        // Without a UTF-8 check of their own, strings are read with a reader on this target: one for the whole array.
+        return false;
+#endif
     }
 }
