@@ -49,7 +49,7 @@ internal static class RunConverter
                 case RunMember.Status: status = ReadStatus(ref reader); break;
                 case RunMember.CreatedAt: createdAt = ReadText(ref reader, "created_at", origin, sourceIsUtf8, out createdAtText); break;
                 case RunMember.Stage: stage = StageReader.Read(ref reader); break;
-                case RunMember.FileIds: fileIds = ReadStrings(ref reader, origin, sourceIsUtf8, out fileIdsText); break;
+                case RunMember.FileIds: fileIds = ReadStrings(ref reader, source.Span, origin, sourceIsUtf8, out fileIdsText); break;
                 case RunMember.Outputs: outputs = reader.TokenType == JsonTokenType.Null ? null : LazyOutputs.Read(ref reader, origin); break;
                 default: reader.Skip(); break;
             }
@@ -134,7 +134,7 @@ internal static class RunConverter
 
     // Like a plain string, an array of plain strings (or nulls) is only noted; anything else is read at once, so that
     // it fails here as it always did.
-    private static List<string>? ReadStrings(ref Utf8JsonReader reader, int origin, bool sourceIsUtf8, out RunText text)
+    private static List<string>? ReadStrings(ref Utf8JsonReader reader, ReadOnlySpan<byte> source, int origin, bool sourceIsUtf8, out RunText text)
     {
         text = default;
         if (reader.TokenType == JsonTokenType.Null)
@@ -142,7 +142,6 @@ internal static class RunConverter
         if (reader.TokenType != JsonTokenType.StartArray)
             throw new JsonException($"\"file_ids\" is a {reader.TokenType}, not an array.");
 #if NET8_0_OR_GREATER
-        var atStart = reader;
         var start = checked((int)reader.TokenStartIndex);
         var plain = !reader.HasValueSequence;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
@@ -153,14 +152,25 @@ internal static class RunConverter
                 throw new JsonException($"\"file_ids\" is a {reader.TokenType}, not a string.");
         }
 
+        var length = checked((int)reader.BytesConsumed) - start;
         if (plain)
         {
-            text = new RunText(start - origin, checked((int)reader.BytesConsumed) - start);
+            text = new RunText(start - origin, length);
             return null;
         }
 
-        reader = atStart;
+        // Escapes or text that is not UTF-8: the strings are made now, from the array's own text (a copy of the
+        // reader kept for this rare case would cost every run its copy).
+        var array = new Utf8JsonReader(source.Slice(start, length));
+        array.Read();
+        return ReadStrings(ref array);
+#else
+        return ReadStrings(ref reader);
 #endif
+    }
+
+    private static List<string> ReadStrings(ref Utf8JsonReader reader)
+    {
         var values = new List<string>();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
             values.Add(ReadString(ref reader, "file_ids")!);

@@ -62,9 +62,9 @@ internal sealed class DictionaryConverter<TDictionary, T> : KognitosValueConvert
         while (members.TryNext(out var key, out var text, out stop))
         {
             // A key that is not UTF-8 is left to the reader, which refuses it as it always did.
-            if (!System.Text.Unicode.Utf8.IsValid(key) || !_value.TryReadJson(text, out var item))
+            if (!JsonText.TryUtf8(key, out var name) || !_value.TryReadJson(text, out var item))
                 return false;
-            read[key.IsEmpty ? "" : System.Text.Encoding.UTF8.GetString(key)] = item;
+            read[name] = item;
         }
 
         if (stop)

@@ -33,15 +33,35 @@ internal static class JsonText
     {
         value = "";
 #if NET8_0_OR_GREATER
-        // The reader refuses text that is not UTF-8 (it throws); such text is left to it.
-        if (!TryPlainString(json, out var content) || !System.Text.Unicode.Utf8.IsValid(content))
-            return false;
-        value = content.IsEmpty ? "" : Encoding.UTF8.GetString(content);
-        return true;
+        return TryPlainString(json, out var content) && TryUtf8(content, out value);
 #else
         return false;
 #endif
     }
+
+#if NET8_0_OR_GREATER
+    /// <summary>
+    /// The string UTF-8 text stands for; false for text that is not UTF-8, which is left to the reader (it refuses
+    /// such text by throwing). Checked while it is decoded, not in a pass of its own.
+    /// </summary>
+    public static bool TryUtf8(ReadOnlySpan<byte> utf8, out string value)
+    {
+        value = "";
+        if (utf8.IsEmpty)
+            return true;
+        try
+        {
+            value = StrictUtf8.GetString(utf8);
+            return true;
+        }
+        catch (DecoderFallbackException)
+        {
+            return false;
+        }
+    }
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+#endif
 
     public static bool TryBoolean(ReadOnlySpan<byte> json, out bool value)
     {
