@@ -12,19 +12,26 @@ namespace KognitosGen.Emulator;
 /// </summary>
 internal static class RunBodies
 {
-    public static Task WriteRunAsync(HttpContext context, int statusCode, RunResource run, EmulatorVariants variants) =>
-        WriteUtf8Async(context, statusCode, RunUtf8(run, variants));
+    private static readonly JsonWriterOptions NodeWriting = new() { Encoder = WireJsonContext.Readable.Options.Encoder };
 
-    /// <summary>A run's body as <see cref="WriteRunAsync"/> writes it.</summary>
+    public static Task WriteRunAsync(HttpContext context, int statusCode, RunResource run, EmulatorVariants variants)
+    {
+        if (variants.CreatedAt != CreatedAtForm.Absent)
+            return ApiResponses.WriteJsonAsync(context, statusCode, run, WireJsonContext.Readable.RunResource);
+        return WriteNodeAsync(context, statusCode, WithoutCreatedAt(run));
+    }
+
+    /// <summary>
+    /// A run's body as <see cref="WriteRunAsync"/> writes it, as an array: for a body written many times (a run that
+    /// changes is streamed instead, which allocates less than making its array each time).
+    /// </summary>
     public static byte[] RunUtf8(RunResource run, EmulatorVariants variants)
     {
         if (variants.CreatedAt != CreatedAtForm.Absent)
             return JsonSerializer.SerializeToUtf8Bytes(run, WireJsonContext.Readable.RunResource);
-        var node = JsonSerializer.SerializeToNode(run, WireJsonContext.Readable.RunResource)!.AsObject();
-        node.Remove("created_at");
         var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = WireJsonContext.Readable.Options.Encoder }))
-            node.WriteTo(writer);
+        using (var writer = new Utf8JsonWriter(buffer, NodeWriting))
+            WithoutCreatedAt(run).WriteTo(writer);
         return buffer.WrittenSpan.ToArray();
     }
 
@@ -60,7 +67,14 @@ internal static class RunBodies
     {
         context.Response.StatusCode = statusCode;
         context.Response.ContentType = "application/json";
-        await using var writer = new Utf8JsonWriter(context.Response.Body, new JsonWriterOptions { Encoder = WireJsonContext.Readable.Options.Encoder });
+        await using var writer = new Utf8JsonWriter(context.Response.Body, NodeWriting);
         node.WriteTo(writer);
+    }
+
+    private static JsonObject WithoutCreatedAt(RunResource run)
+    {
+        var node = JsonSerializer.SerializeToNode(run, WireJsonContext.Readable.RunResource)!.AsObject();
+        node.Remove("created_at");
+        return node;
     }
 }
