@@ -13,6 +13,11 @@ public sealed class EmulatorCounters
 {
     private readonly ConcurrentDictionary<string, long> _requestsByRoute = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, long> _runsByProcess = new(StringComparer.Ordinal);
+
+    // The key of each method and route seen, so that counting a request makes no string (routes and the usual
+    // methods are few; past the cap, keys are made per request as before).
+    private readonly ConcurrentDictionary<(string Method, string Route), string> _routeKeys = new();
+    private const int RouteKeysCap = 256;
     private readonly long[] _faults = new long[Enum.GetValues<FaultKind>().Length];
     private long _totalRequests;
     private long _totalRuns;
@@ -81,7 +86,14 @@ public sealed class EmulatorCounters
     internal void RequestReceived(string method, string route)
     {
         Interlocked.Increment(ref _totalRequests);
-        _requestsByRoute.AddOrUpdate(RouteKey(method, route), 1, static (_, n) => n + 1);
+        if (!_routeKeys.TryGetValue((method, route), out var key))
+        {
+            key = RouteKey(method, route);
+            if (_routeKeys.Count < RouteKeysCap)
+                _routeKeys.TryAdd((method, route), key);
+        }
+
+        _requestsByRoute.AddOrUpdate(key, 1, static (_, n) => n + 1);
     }
 
     internal void FaultInjected(FaultKind kind) => Interlocked.Increment(ref _faults[(int)kind]);

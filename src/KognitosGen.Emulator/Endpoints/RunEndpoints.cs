@@ -245,7 +245,24 @@ internal sealed class RunEndpoints(EmulatorRuntime runtime)
             return;
         }
 
-        await RunBodies.WriteRunAsync(context, StatusCodes.Status200OK,
-            run.ToResource(runtime.Time.GetUtcNow(), includeOutputs: true, runtime.Variants), runtime.Variants);
+        var now = runtime.Time.GetUtcNow();
+        var status = run.StatusAt(now);
+        if (!StoredRun.IsTerminal(status))
+        {
+            await RunBodies.WriteRunAsync(context, StatusCodes.Status200OK, run.ToResource(now, includeOutputs: true, runtime.Variants),
+                runtime.Variants);
+            return;
+        }
+
+        // A finished run never changes, so its body is made once (issue 31: the emulator under load).
+        if (run.FinishedBody is not { } body || !body.Fits(status, runtime.Variants))
+        {
+            // A copy, so that the body and what it is kept for agree even if the web UI changes the variants meanwhile.
+            var variants = runtime.Variants.Clone();
+            var utf8 = RunBodies.RunUtf8(run.ToResource(now, includeOutputs: true, variants), variants);
+            run.FinishedBody = body = new FinishedRunBody(utf8, status, variants);
+        }
+
+        await RunBodies.WriteUtf8Async(context, StatusCodes.Status200OK, body.Utf8);
     }
 }

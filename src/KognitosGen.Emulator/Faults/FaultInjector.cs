@@ -13,12 +13,20 @@ internal sealed class FaultInjector
     private readonly object _gate = new();
     private FaultSettings _settings;
     private Random _random;
+    private volatile bool _enabled;
 
     public FaultInjector(FaultSettings? initial)
     {
         _settings = (initial ?? FaultSettings.None).Clone();
         _random = new Random(_settings.Seed);
+        _enabled = IsEnabled(_settings);
     }
+
+    /// <summary>
+    /// Whether any fault is enabled: while none is, <see cref="Decide"/> answers none without a draw, so a request
+    /// may skip it (and its lock).
+    /// </summary>
+    public bool Enabled => _enabled;
 
     /// <summary>A copy of the settings in force.</summary>
     public FaultSettings Settings
@@ -45,6 +53,7 @@ internal sealed class FaultInjector
         {
             _settings = copy;
             _random = new Random(copy.Seed);
+            _enabled = IsEnabled(copy);
         }
     }
 

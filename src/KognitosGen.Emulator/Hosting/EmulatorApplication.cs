@@ -26,6 +26,9 @@ internal static class EmulatorApplication
         builder.Configuration.Sources.Clear();
         builder.Configuration.AddInMemoryCollection();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // Hosting opens a logging scope for every request while its category logs at any level; it logs nothing the
+        // emulator needs (request lines are Information), so it is off, as a bare endpoint without loggers has it.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.None);
         builder.WebHost.UseUrls(urls.ToArray());
         builder.WebHost.ConfigureKestrel(options => options.AddServerHeader = false);
 

@@ -11,14 +11,11 @@ namespace KognitosGen.Emulator;
 /// </summary>
 internal sealed class FaultInjectionMiddleware(FaultInjector injector, EmulatorCounters counters)
 {
-    public async Task InvokeAsync(HttpContext context, RequestDelegate next)
-    {
-        if (!EmulatorPaths.IsApi(context))
-        {
-            await next(context);
-            return;
-        }
+    public Task InvokeAsync(HttpContext context, RequestDelegate next) =>
+        injector.Enabled && EmulatorPaths.IsApi(context) ? InjectAsync(context, next) : next(context);
 
+    private async Task InjectAsync(HttpContext context, RequestDelegate next)
+    {
         var decision = injector.Decide(context.Request.Method, context.Request.Path.Value ?? string.Empty,
             EmulatorPaths.RouteTemplate(context));
         if (decision.DelayMs > 0)

@@ -13,6 +13,9 @@ internal sealed class StoredRun
     // UTC ticks of the cancel; 0 while not cancelled. Set once, so readers need no lock.
     private long _cancelledAtTicks;
 
+    // Made on the first GET that finds the run finished; replaced whole, so readers need no lock.
+    private volatile FinishedRunBody? _finishedBody;
+
     public required string Id { get; init; }
 
     /// <summary>Creation order; breaks ties between runs created within the same second.</summary>
@@ -37,6 +40,13 @@ internal sealed class StoredRun
     public DateTimeOffset? CancelledAt => Interlocked.Read(ref _cancelledAtTicks) is var ticks and not 0
         ? new DateTimeOffset(ticks, TimeSpan.Zero)
         : null;
+
+    /// <summary>The body last made for a GET of this run in a terminal status; check that it fits before writing it.</summary>
+    public FinishedRunBody? FinishedBody
+    {
+        get => _finishedBody;
+        set => _finishedBody = value;
+    }
 
     public string StatusAt(DateTimeOffset now) => CancelledAt is { } cancelled && now >= cancelled
         ? nameof(TerminalRunStatus.Cancelled)
