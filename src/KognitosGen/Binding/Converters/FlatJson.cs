@@ -102,12 +102,14 @@ internal ref struct FlatJson
 
         if (first is (byte)'[' or (byte)'{')
             return false;
-        // The text is well formed: a number or a literal runs to the next separator.
-        var rest = _json.Slice(_at);
-        var length = rest.IndexOfAny(Separators);
-        if (length <= 0)
+        // The text is well formed: a number or a literal runs to the next separator (short: a plain loop beats a
+        // search for one of seven bytes).
+        var at = _at;
+        while (at < _json.Length && _json[at] is not ((byte)',' or (byte)']' or (byte)'}' or (byte)' ' or (byte)'\t' or (byte)'\n' or (byte)'\r'))
+            at++;
+        if (at == _at || at == _json.Length)
             return false;
-        end = _at + length;
+        end = at;
         return true;
     }
 
@@ -143,6 +145,4 @@ internal ref struct FlatJson
         while (_at < _json.Length && _json[_at] is (byte)' ' or (byte)'\t' or (byte)'\n' or (byte)'\r')
             _at++;
     }
-
-    private static ReadOnlySpan<byte> Separators => ",]} \t\n\r"u8;
 }
