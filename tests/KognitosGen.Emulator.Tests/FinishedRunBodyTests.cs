@@ -4,8 +4,8 @@ using System.Text.Json;
 namespace KognitosGen.Emulator.Tests;
 
 /// <summary>
-/// A finished run's GET body is made once and kept (issue 31, goal 4): it must stay the bytes the writer makes for
-/// it, follow the variants and a cancel, and never skip the key check or a fault.
+/// A finished run's GET body is kept once the run is read again (issue 31, goal 4): it must stay the bytes the writer
+/// makes for it, follow the variants and a cancel, and never skip the key check or a fault.
 /// </summary>
 [Trait("Category", "Emulator")]
 public sealed class FinishedRunBodyTests
@@ -38,11 +38,17 @@ public sealed class FinishedRunBodyTests
 
         var first = await GetBytesAsync(emulator, $"/v2/runs/{id}");
         var second = await GetBytesAsync(emulator, $"/v2/runs/{id}");
+        var third = await GetBytesAsync(emulator, $"/v2/runs/{id}");
         var list = await GetBytesAsync(emulator, $"/v2/runs?process_id={processId}&agent_id={TestScenarios.AgentId}");
 
+        // Read once, a finished run is streamed and keeps nothing; read again, its kept body is written whole.
+        Assert.Null(first.ContentLength);
         Assert.Equal(first.Body, second.Body);
-        Assert.Equal(first.Body.Length, first.ContentLength);
+        Assert.Equal(first.Body, third.Body);
+        Assert.Equal(second.Body.Length, second.ContentLength);
+        Assert.Equal(third.Body.Length, third.ContentLength);
         Assert.Equal("application/json", first.ContentType);
+        Assert.Equal("application/json", second.ContentType);
         // The list writes its items through the serializer as the GET wrote runs before its body was kept.
         Assert.Contains(Encoding.UTF8.GetString(first.Body), Encoding.UTF8.GetString(list.Body), StringComparison.Ordinal);
         var run = JsonDocument.Parse(first.Body).RootElement;
@@ -180,13 +186,15 @@ public sealed class FinishedRunBodyTests
         ["outputNames"] = "SnakeCase",
     };
 
+    // The length as the server sent it (null for a body sent in chunks), read before the body is buffered.
     private static async Task<(byte[] Body, long? ContentLength, string? ContentType)> GetBytesAsync(KognitosEmulator emulator, string path)
     {
         using var http = new HttpClient { BaseAddress = emulator.BaseAddress };
         using var request = new HttpRequestMessage(HttpMethod.Get, path);
         request.Headers.Add("x-api-key", TestScenarios.OrgKey);
-        using var response = await http.SendAsync(request);
+        using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return (await response.Content.ReadAsByteArrayAsync(), response.Content.Headers.ContentLength, response.Content.Headers.ContentType?.MediaType);
+        var sentLength = response.Headers.TransferEncodingChunked == true ? null : response.Content.Headers.ContentLength;
+        return (await response.Content.ReadAsByteArrayAsync(), sentLength, response.Content.Headers.ContentType?.MediaType);
     }
 }

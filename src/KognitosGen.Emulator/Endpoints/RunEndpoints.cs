@@ -247,14 +247,15 @@ internal sealed class RunEndpoints(EmulatorRuntime runtime)
 
         var now = runtime.Time.GetUtcNow();
         var status = run.StatusAt(now);
-        if (!StoredRun.IsTerminal(status))
+        // A run that is not finished is streamed; so is a finished one read for the first time (see ReadFinishedBefore).
+        if (!StoredRun.IsTerminal(status) || (run.FinishedBody is null && !run.ReadFinishedBefore()))
         {
             await RunBodies.WriteRunAsync(context, StatusCodes.Status200OK, run.ToResource(now, includeOutputs: true, runtime.Variants),
                 runtime.Variants);
             return;
         }
 
-        // A finished run never changes, so its body is made once (issue 31: the emulator under load).
+        // A finished run never changes, so a run read again keeps its body (issue 31: the emulator under load).
         if (run.FinishedBody is not { } body || !body.Fits(status, runtime.Variants))
         {
             // A copy, so that the body and what it is kept for agree even if the web UI changes the variants meanwhile.

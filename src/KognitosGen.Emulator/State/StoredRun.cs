@@ -15,6 +15,7 @@ internal sealed class StoredRun
 
     // Made on the first GET that finds the run finished; replaced whole, so readers need no lock.
     private volatile FinishedRunBody? _finishedBody;
+    private int _finishedReads;
 
     public required string Id { get; init; }
 
@@ -47,6 +48,12 @@ internal sealed class StoredRun
         get => _finishedBody;
         set => _finishedBody = value;
     }
+
+    /// <summary>
+    /// Notes a GET of this run in a terminal status; true from the second on. Most finished runs are read once (a
+    /// wait's last look), and a body kept for those would grow the emulator by a copy of every run it ever finished.
+    /// </summary>
+    public bool ReadFinishedBefore() => Interlocked.Exchange(ref _finishedReads, 1) == 1;
 
     public string StatusAt(DateTimeOffset now) => CancelledAt is { } cancelled && now >= cancelled
         ? nameof(TerminalRunStatus.Cancelled)
