@@ -126,8 +126,10 @@ public sealed class FinishedRunBodyTests
         await using var emulator = await KognitosEmulator.StartAsync(TestScenarios.Standard());
         using var client = new EmulatorClient(emulator);
         var id = (await client.StartRunAsync(TestScenarios.InstantProcess)).GetProperty("id").GetString()!;
-        var kept = await client.GetAsync($"/v2/runs/{id}");
+        var streamed = await client.GetAsync($"/v2/runs/{id}");
+        var kept = await client.GetAsync($"/v2/runs/{id}"); // read again: from here on its body is kept
         Assert.Equal("Succeeded", kept.String("status"));
+        Assert.Equal(streamed.Body, kept.Body);
 
         emulator.Faults = new FaultSettings { ServiceUnavailableRate = 1 };
         var unavailable = await client.GetAsync($"/v2/runs/{id}");
@@ -145,8 +147,8 @@ public sealed class FinishedRunBodyTests
         Assert.Equal(1, emulator.Counters.FaultsInjected(FaultKind.DroppedAfterHandling));
         Assert.Equal(HttpStatusCode.OK, again.Status);
         Assert.Equal(kept.Body, again.Body);
-        Assert.Equal(5, emulator.Counters.RequestsFor("GET", GetRunRoute));
-        Assert.Equal(5, emulator.Counters.Snapshot().RequestsByRoute["GET " + GetRunRoute]);
+        Assert.Equal(6, emulator.Counters.RequestsFor("GET", GetRunRoute));
+        Assert.Equal(6, emulator.Counters.Snapshot().RequestsByRoute["GET " + GetRunRoute]);
     }
 
     [Fact]
@@ -158,6 +160,7 @@ public sealed class FinishedRunBodyTests
         using var client = new EmulatorClient(emulator);
         var id = (await client.StartRunAsync(TestScenarios.InstantProcess)).GetProperty("id").GetString()!;
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/v2/runs/{id}", TestScenarios.AgentKey)).Status);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/v2/runs/{id}", TestScenarios.AgentKey)).Status); // now kept
 
         var otherAgent = await client.GetAsync($"/v2/runs/{id}", TestScenarios.OtherAgentKey);
         var noKey = await client.GetAsync($"/v2/runs/{id}", apiKey: null);
