@@ -10,7 +10,8 @@ namespace KognitosGen.Benchmarks.Generator;
 /// sample (for example <c>dotnet-trace collect -- dotnet KognitosGen.Benchmarks.dll --profile keystroke 1000</c>);
 /// <c>--profile cold-iterations N</c> times cold runs one by one, as the benchmark makes them; <c>--profile in-turn R</c>
 /// measures the generator goals' sides in turn alone, R rounds; <c>--profile bind-split R</c> measures goal 2's pair and its
-/// parts in turn, R times.
+/// parts in turn, R times; <c>--profile read 0</c> and <c>--profile read-bind 0</c> repeat the client's read of goal 2's
+/// body, alone or with the bind, for a profiler.
 /// </summary>
 public static class ProfileLoop
 {
@@ -46,6 +47,23 @@ public static class ProfileLoop
                     + string.Create(CultureInfo.InvariantCulture, $"; deserialise + bind / hand-tuned {medians[0] / medians[1]:0.000}"));
             }
 
+            return;
+        }
+
+        if (scenario == "read")
+        {
+            // The client's read of goal 2's body alone, for a profiler.
+            var body = Runtime.RunBody.Utf8;
+            Loop("client read alone (the run reader)", TimeSpan.FromSeconds(10), () => KognitosGen.Wire.RunReader.ReadRun(body)!);
+            return;
+        }
+
+        if (scenario == "read-bind")
+        {
+            // Goal 2's first side alone, for a profiler: the client's read, then the generated binder.
+            var binding = new Runtime.BindingBenchmarks();
+            binding.Setup();
+            Loop("generated deserialise + bind", TimeSpan.FromSeconds(10), () => binding.Generated_DeserializeRunAndBind());
             return;
         }
 

@@ -86,13 +86,6 @@ internal sealed class LazyOutputs : IReadOnlyList<KognitosNameValue>
     private static ItemMember EscapedMemberOf(ref Utf8JsonReader reader) =>
         reader.ValueTextEquals("name"u8) ? ItemMember.Name : reader.ValueTextEquals("value"u8) ? ItemMember.Value : ItemMember.Other;
 
-    // A scalar is one token, already read: only an object or an array has more to go over.
-    private static void SkipContainer(ref Utf8JsonReader reader)
-    {
-        if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
-            reader.Skip();
-    }
-
     // One item: its last string "name" and its first "value" go into the index; members may come in any order.
     // False for an item without a string name (binding never matches it).
     private static bool ReadItem(
@@ -116,13 +109,13 @@ internal sealed class LazyOutputs : IReadOnlyList<KognitosNameValue>
             {
                 hasValue = true;
                 var at = checked((int)reader.TokenStartIndex);
-                SkipContainer(ref reader);
+                JsonValueSkipper.Skip(ref reader);
                 valueLength = checked((int)reader.BytesConsumed) - at;
                 valueStart = at - origin;
             }
             else
             {
-                SkipContainer(ref reader);
+                JsonValueSkipper.Skip(ref reader);
             }
         }
 

@@ -51,7 +51,7 @@ internal static class RunConverter
                 case RunMember.Stage: stage = StageReader.Read(ref reader); break;
                 case RunMember.FileIds: fileIds = ReadStrings(ref reader, source.Span, origin, sourceIsUtf8, out fileIdsText); break;
                 case RunMember.Outputs: outputs = reader.TokenType == JsonTokenType.Null ? null : LazyOutputs.Read(ref reader, origin); break;
-                default: reader.Skip(); break;
+                default: JsonValueSkipper.Skip(ref reader); break;
             }
         }
 

@@ -51,7 +51,7 @@ internal static class RunReader
             else if (isToken)
                 continuationToken = ReadToken(ref reader);
             else
-                reader.Skip();
+                JsonValueSkipper.Skip(ref reader);
         }
 
         EnsureEnd(ref reader);
