@@ -48,6 +48,23 @@ public sealed class AdminTests
     }
 
     [Fact]
+    public async Task Requests_are_counted_per_method_and_route_past_the_kept_keys_cap()
+    {
+        // 300 methods on one route: more pairs than the counters keep a made key for (256), so the last ones make
+        // their key per request; every pair is still counted on its own.
+        await using var emulator = await KognitosEmulator.StartAsync(TestScenarios.Standard());
+        using var client = new EmulatorClient(emulator);
+        var methods = Enumerable.Range(0, 300).Select(i => $"PROBE{i:000}").ToArray();
+        foreach (var method in methods)
+            await client.SendAsync(new HttpRequestMessage(new HttpMethod(method), "/v2/health"), TestScenarios.OrgKey);
+        await client.SendAsync(new HttpRequestMessage(new HttpMethod(methods[^1]), "/v2/health"), TestScenarios.OrgKey);
+
+        Assert.Equal(301, emulator.Counters.TotalRequests);
+        Assert.All(methods[..^1], method => Assert.Equal(1, emulator.Counters.RequestsFor(method, "(unmatched)")));
+        Assert.Equal(2, emulator.Counters.RequestsFor(methods[^1], "(unmatched)"));
+    }
+
+    [Fact]
     public async Task Counters_route_reports_requests_faults_and_runs_and_can_be_reset()
     {
         await using var emulator = await KognitosEmulator.StartAsync(TestScenarios.Standard());

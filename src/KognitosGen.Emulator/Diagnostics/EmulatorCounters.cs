@@ -18,6 +18,7 @@ public sealed class EmulatorCounters
     // methods are few; past the cap, keys are made per request as before).
     private readonly ConcurrentDictionary<(string Method, string Route), string> _routeKeys = new();
     private const int RouteKeysCap = 256;
+    private int _routeKeyCount; // kept beside the map: its Count takes every lock, and a miss past the cap asks on every request
     private readonly long[] _faults = new long[Enum.GetValues<FaultKind>().Length];
     private long _totalRequests;
     private long _totalRuns;
@@ -89,8 +90,8 @@ public sealed class EmulatorCounters
         if (!_routeKeys.TryGetValue((method, route), out var key))
         {
             key = RouteKey(method, route);
-            if (_routeKeys.Count < RouteKeysCap)
-                _routeKeys.TryAdd((method, route), key);
+            if (Volatile.Read(ref _routeKeyCount) < RouteKeysCap && _routeKeys.TryAdd((method, route), key))
+                Interlocked.Increment(ref _routeKeyCount);
         }
 
         _requestsByRoute.AddOrUpdate(key, 1, static (_, n) => n + 1);
