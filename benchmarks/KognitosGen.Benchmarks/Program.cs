@@ -35,6 +35,13 @@ if (args is ["--profile", "kit-start", var kitRounds])
     return;
 }
 
+// --same-work-child R: issue 31's goal 2 pair in turn, R rounds, printed for the run that started this process.
+if (args is [SameWorkProcesses.ChildArgument, var sameWorkRounds])
+{
+    SameWorkProcesses.PrintPair(int.Parse(sameWorkRounds, System.Globalization.CultureInfo.InvariantCulture));
+    return;
+}
+
 if (args is ["--profile", var scenario, var count])
 {
     ProfileLoop.Run(scenario, int.Parse(count, System.Globalization.CultureInfo.InvariantCulture));
@@ -126,7 +133,10 @@ if (quick || !build)
             interleaved.Select(p => (p.Ours, p.Anchor, 0, p.OursNanoseconds, p.AnchorNanoseconds)));
     }
 
-    goals.AddRange(IssueGoals.Runtime(measurements, interleaved));
+    var sameWork = !withRuntime ? [] : SameWorkProcesses.Measure(processes: quick ? 5 : 9, rounds: quick ? 40 : 120);
+    if (sameWork.Count > 0)
+        SameWorkProcesses.Print(sameWork);
+    goals.AddRange(IssueGoals.Runtime(measurements, interleaved, sameWork));
     goals.AddRange(IssueGoals.Issue31(kit, load, memory, startup));
 }
 
