@@ -1,3 +1,5 @@
+using System.Threading;
+
 namespace KognitosGen.Emulator.Tests;
 
 [Trait("Category", "Emulator")]
@@ -45,6 +47,39 @@ public sealed class AdminTests
         Assert.False(string.IsNullOrEmpty(response.Json.GetProperty("error").GetString()));
         Assert.Equal(0, emulator.Faults.RateLimitRate);
         Assert.Equal(0, emulator.Faults.LatencyMs);
+    }
+
+    [Fact]
+    public async Task Requests_after_a_reset_count_again_on_their_route_also_while_callers_keep_coming()
+    {
+        await using var emulator = await KognitosEmulator.StartAsync(TestScenarios.Standard());
+        using var client = new EmulatorClient(emulator);
+        for (var i = 0; i < 3; i++)
+            await client.GetAsync("/v2/health");
+
+        // Resets while 8 callers keep reading the health route: whatever each reset catches, the route counts on.
+        using var stop = new CancellationTokenSource();
+        var callers = Enumerable.Range(0, 8).Select(_ => Task.Run(async () =>
+        {
+            while (!stop.IsCancellationRequested)
+                await client.GetAsync("/v2/health");
+        })).ToArray();
+        for (var i = 0; i < 20; i++)
+        {
+            emulator.Counters.Reset();
+            await Task.Delay(5);
+        }
+
+        await stop.CancelAsync();
+        await Task.WhenAll(callers);
+        emulator.Counters.Reset();
+        Assert.Empty(emulator.Counters.Snapshot().RequestsByRoute);
+        await client.GetAsync("/v2/health");
+        await client.GetAsync("/v2/health");
+
+        Assert.Equal(2, emulator.Counters.RequestsFor("GET", "/v2/health"));
+        Assert.Equal(2, Assert.Single(emulator.Counters.Snapshot().RequestsByRoute, pair => pair.Key == "GET /v2/health").Value);
+        Assert.Equal(2, emulator.Counters.TotalRequests);
     }
 
     [Fact]
