@@ -153,7 +153,7 @@ public static class WaitingRunsMemory
         Console.WriteLine($"| after every wait finished (results dropped) | {Reporting.Units.Bytes(r.FinishedBytesPerRun)} |");
         Console.WriteLine($"| (of which the 12 outputs bound onto each handle's process) | {Reporting.Units.Bytes(r.BoundOutputsBytesPerRun)} |");
         Console.WriteLine($"| (the run's own JSON) | {Reporting.Units.Bytes(r.RunJsonBytes)} |");
-        Console.WriteLine($"| (the process's first round, on runs of its own: waiting, cancelled, finished) | {Reporting.Units.Bytes(r.FirstRound.WaitingBytesPerRun)}, {Reporting.Units.Bytes(r.FirstRound.CancelledBytesPerRun)}, {Reporting.Units.Bytes(r.FirstRound.FinishedBytesPerRun)} |");
+        Console.WriteLine($"| (the process's first round, on runs of its own: waiting, cancelled, finished, finished beyond the bound outputs) | {Reporting.Units.Bytes(r.FirstRound.WaitingBytesPerRun)}, {Reporting.Units.Bytes(r.FirstRound.CancelledBytesPerRun)}, {Reporting.Units.Bytes(r.FirstRound.FinishedBytesPerRun)}, {Reporting.Units.Bytes(r.FirstRound.FinishedBytesPerRun - r.BoundOutputsBytesPerRun)} |");
         Console.WriteLine($"Loopback connections to the emulator, both ends: {r.ConnectionsAfterCancelling} after cancelling, {r.ConnectionsAfterWaiting} after the waits finished.");
     }
 
