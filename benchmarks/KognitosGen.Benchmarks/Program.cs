@@ -133,7 +133,7 @@ if (quick || !build)
             interleaved.Select(p => (p.Ours, p.Anchor, 0, p.OursNanoseconds, p.AnchorNanoseconds)));
     }
 
-    var sameWork = !withRuntime ? [] : SameWorkProcesses.Measure(processes: quick ? 5 : 9, rounds: quick ? 40 : 120);
+    var sameWork = !withRuntime ? [] : SameWorkProcesses.Measure(processes: quick ? 7 : 11, rounds: quick ? 40 : 120);
     if (sameWork.Count > 0)
         SameWorkProcesses.Print(sameWork);
     goals.AddRange(IssueGoals.Runtime(measurements, interleaved, sameWork));
