@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
-using System.Linq;
 using System.Threading;
 
 namespace KognitosGen.Emulator;
@@ -12,14 +11,12 @@ namespace KognitosGen.Emulator;
 /// </summary>
 public sealed class EmulatorCounters
 {
-    // A cell per route, counted with Interlocked: the dictionary's own update takes a lock per request, and every
-    // caller of a busy route waited on the same one.
-    private readonly ConcurrentDictionary<string, RequestCount> _requestsByRoute = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, long> _requestsByRoute = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, long> _runsByProcess = new(StringComparer.Ordinal);
 
-    // The cell of each method and route seen, so that counting a request makes no string (routes and the usual
+    // The key of each method and route seen, so that counting a request makes no string (routes and the usual
     // methods are few; past the cap, keys are made per request as before).
-    private readonly ConcurrentDictionary<(string Method, string Route), RequestCount> _routeCells = new();
+    private readonly ConcurrentDictionary<(string Method, string Route), string> _routeKeys = new();
     private const int RouteKeysCap = 256;
     private int _routeKeyCount; // kept beside the map: its Count takes every lock, and a miss past the cap asks on every request
     private readonly long[] _faults = new long[Enum.GetValues<FaultKind>().Length];
@@ -46,7 +43,7 @@ public sealed class EmulatorCounters
 
     /// <summary>Requests counted for a route, e.g. <c>RequestsFor("POST", "/v2/runs")</c> or a template like <c>/v2/runs/{run_id}</c>.</summary>
     public long RequestsFor(string method, string route) =>
-        _requestsByRoute.TryGetValue(RouteKey(method, route), out var count) ? Interlocked.Read(ref count.Value) : 0;
+        _requestsByRoute.TryGetValue(RouteKey(method, route), out var n) ? n : 0;
 
     /// <summary>Runs created for a process.</summary>
     public long RunsCreatedFor(string processId) =>
@@ -59,10 +56,7 @@ public sealed class EmulatorCounters
     public EmulatorCountersSnapshot Snapshot() => new()
     {
         TotalRequests = TotalRequests,
-        RequestsByRoute = new SortedDictionary<string, long>(
-            _requestsByRoute.Select(pair => KeyValuePair.Create(pair.Key, Interlocked.Read(ref pair.Value.Value))).Where(pair => pair.Value > 0)
-                .ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal),
-            StringComparer.Ordinal),
+        RequestsByRoute = new SortedDictionary<string, long>(_requestsByRoute, StringComparer.Ordinal),
         Faults = new FaultCounts
         {
             RateLimited = FaultsInjected(FaultKind.RateLimited),
@@ -80,10 +74,7 @@ public sealed class EmulatorCounters
     /// <summary>Sets every counter back to zero.</summary>
     public void Reset()
     {
-        // Each route's cell is zeroed, not dropped: a request being counted may hold it (a dropped cell kept in the
-        // route cells would count nowhere from then on). A route at zero is left out of snapshots, as before.
-        foreach (var count in _requestsByRoute.Values)
-            Interlocked.Exchange(ref count.Value, 0);
+        _requestsByRoute.Clear();
         _runsByProcess.Clear();
         for (var i = 0; i < _faults.Length; i++)
             Interlocked.Exchange(ref _faults[i], 0);
@@ -96,14 +87,14 @@ public sealed class EmulatorCounters
     internal void RequestReceived(string method, string route)
     {
         Interlocked.Increment(ref _totalRequests);
-        if (!_routeCells.TryGetValue((method, route), out var count))
+        if (!_routeKeys.TryGetValue((method, route), out var key))
         {
-            count = _requestsByRoute.GetOrAdd(RouteKey(method, route), static _ => new RequestCount());
-            if (Volatile.Read(ref _routeKeyCount) < RouteKeysCap && _routeCells.TryAdd((method, route), count))
+            key = RouteKey(method, route);
+            if (Volatile.Read(ref _routeKeyCount) < RouteKeysCap && _routeKeys.TryAdd((method, route), key))
                 Interlocked.Increment(ref _routeKeyCount);
         }
 
-        Interlocked.Increment(ref count.Value);
+        _requestsByRoute.AddOrUpdate(key, 1, static (_, n) => n + 1);
     }
 
     internal void FaultInjected(FaultKind kind) => Interlocked.Increment(ref _faults[(int)kind]);
@@ -119,9 +110,4 @@ public sealed class EmulatorCounters
     internal void FileCreated() => Interlocked.Increment(ref _totalFiles);
 
     internal static string RouteKey(string method, string route) => method.ToUpperInvariant() + " " + route;
-
-    private sealed class RequestCount
-    {
-        public long Value;
-    }
 }
