@@ -117,13 +117,15 @@ public static class WaitingRunsMemory
         await Task.Delay(500).ConfigureAwait(false);
         var all = Task.WhenAll(finishing);
         // Past the runs' hour in steps of 30 minutes, then on in steps of the longest poll interval for as long as
-        // looks remain (a look over 10,000 runs, and their reads, can outlast many steps on a loaded machine: the
-        // shared loop's next look needs the clock to move after it).
+        // looks remain (the shared loop's next look needs the clock to move after it). Each step waits until the
+        // reads it set off are over: a read in flight while the clock moves on would outlast its attempt's timeout
+        // on the kit's clock (RequestTimeout, 100 s) and be sent again, and a finished run read twice keeps its body
+        // in the emulator, which is this process's heap too (193 runs' bodies in a census of a round that read 81 B).
         var wall = Stopwatch.StartNew();
         for (var step = 0; !all.IsCompleted && wall.Elapsed < TimeSpan.FromMinutes(5); step++)
         {
             kit.Clock.Advance(step < 4 ? TimeSpan.FromMinutes(30) : TimeSpan.FromSeconds(10));
-            await Task.WhenAny(all, Task.Delay(200)).ConfigureAwait(false);
+            await ReadsSettledAsync(kit, all).ConfigureAwait(false);
         }
 
         if (!all.IsCompletedSuccessfully)
@@ -155,6 +157,21 @@ public static class WaitingRunsMemory
         Console.WriteLine($"| (the run's own JSON) | {Reporting.Units.Bytes(r.RunJsonBytes)} |");
         Console.WriteLine($"| (the process's first round, on runs of its own: waiting, cancelled, finished, finished beyond the bound outputs) | {Reporting.Units.Bytes(r.FirstRound.WaitingBytesPerRun)}, {Reporting.Units.Bytes(r.FirstRound.CancelledBytesPerRun)}, {Reporting.Units.Bytes(r.FirstRound.FinishedBytesPerRun)}, {Reporting.Units.Bytes(r.FirstRound.FinishedBytesPerRun - r.BoundOutputsBytesPerRun)} |");
         Console.WriteLine($"Loopback connections to the emulator, both ends: {r.ConnectionsAfterCancelling} after cancelling, {r.ConnectionsAfterWaiting} after the waits finished.");
+    }
+
+    // Until the emulator has taken no request for 100 ms (or every wait is over): the reads a clock step set off end
+    // in bursts, a look's pages one after another, then its runs' GETs.
+    // (At most 10 s a step, so that reads that never stop cannot hold the round: the round's own limit then decides.)
+    private static async Task ReadsSettledAsync(KognitosTestServer kit, Task all)
+    {
+        var step = Stopwatch.StartNew();
+        long before;
+        do
+        {
+            before = kit.Emulator.Counters.TotalRequests;
+            await Task.WhenAny(all, Task.Delay(100)).ConfigureAwait(false);
+        }
+        while (!all.IsCompleted && kit.Emulator.Counters.TotalRequests != before && step.Elapsed < TimeSpan.FromSeconds(10));
     }
 
     private static int Connections(int port) =>
