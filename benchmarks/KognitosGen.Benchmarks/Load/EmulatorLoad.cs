@@ -52,26 +52,30 @@ public static class EmulatorLoad
         // servers' and callers' code to its optimised tier, the thread pool still growing), and a median of five
         // rounds then fell on that edge in some runs and not in others.
         for (var round = 0; round < WarmUpRounds; round++)
-        {
-            for (var k = 0; k < sides.Length; k++)
-            {
-                var side = (round + k) % sides.Length;
-                StartClean();
-                await LoadRun.RunAsync(http, sides[side].Url, sides[side].Key, Requests, Clients, body.Length).ConfigureAwait(false);
-            }
-        }
+            await RoundAsync(round).ConfigureAwait(false);
 
         var results = new LoadRun.Result[sides.Length][];
         for (var side = 0; side < sides.Length; side++)
             results[side] = new LoadRun.Result[rounds];
         for (var round = 0; round < rounds; round++)
         {
+            var each = await RoundAsync(round).ConfigureAwait(false);
+            for (var side = 0; side < sides.Length; side++)
+                results[side][round] = each[side];
+        }
+
+        // One round: the three sides in turn, the order rotating with the round, each after a full collection.
+        async Task<LoadRun.Result[]> RoundAsync(int round)
+        {
+            var each = new LoadRun.Result[sides.Length];
             for (var k = 0; k < sides.Length; k++)
             {
                 var side = (round + k) % sides.Length;
                 StartClean();
-                results[side][round] = await LoadRun.RunAsync(http, sides[side].Url, sides[side].Key, Requests, Clients, body.Length).ConfigureAwait(false);
+                each[side] = await LoadRun.RunAsync(http, sides[side].Url, sides[side].Key, Requests, Clients, body.Length).ConfigureAwait(false);
             }
+
+            return each;
         }
 
         double Rps(int side) => InterleavedRatios.Median(results[side].Select(r => r.RequestsPerSecond).ToArray());
